@@ -156,6 +156,11 @@ public final class ComponentConfig {
     return child;
   }
 
+  /** Marks a key as read by someone else (a typed sub-block read by its own factory). */
+  public void readElsewhere(String key) {
+    read.add(key);
+  }
+
   /** Records a problem with the value at {@code key} (e.g. two keys that contradict each other). */
   public void problem(String key, String message) {
     problems.add(new ConfigProblem(join(key), location(key), message));
@@ -220,7 +225,7 @@ public final class ComponentConfig {
 
   private boolean checkRange(String key, double value, double min, double max) {
     if (Double.isNaN(value) || value < min || value > max) {
-      problem(key, value + " is out of range; allowed: " + range(min, max));
+      problem(key, formatBound(value) + " is out of range; allowed: " + range(min, max));
       return false;
     }
     return true;

@@ -92,9 +92,11 @@ public final class ExperimentLoader {
       String type = selectType(slot, partial, problems);
       Config slotSchema;
       if (type == null) {
-        // unknown or missing type: its keys cannot be checked; the type problem is reported instead
-        slotSchema = partial.hasPath(slot.path()) && partial.getValue(slot.path()).valueType() == ConfigValueType.OBJECT
-            ? partial.getConfig(slot.path()) : ConfigFactory.empty();
+        // absent, or an unknown or missing type: its keys cannot be checked (a type problem, if any, is reported)
+        boolean isBlock = partial.hasPath(slot.path()) && partial.getValue(slot.path()).valueType() == ConfigValueType.OBJECT;
+        schema = isBlock ? partial.getConfig(slot.path()).atPath(slot.path()).withFallback(schema.withoutPath(slot.path()))
+            : schema.withoutPath(slot.path());
+        continue;
       } else {
         types.put(slot.path(), type);
         Config defaults = registry.defaults(slot.point(), type);
@@ -104,7 +106,7 @@ public final class ExperimentLoader {
       schema = slotSchema.atPath(slot.path()).withFallback(schema.withoutPath(slot.path()));
     }
     full = full.withFallback(experimentDefaults);
-    checkKeys(raw.root(), schema, "", problems);
+    checkKeys(raw.root(), schema, "", "", problems);
     problems.throwIfAny();
 
     Config resolved = resolve(full, false, problems);
@@ -158,10 +160,11 @@ public final class ExperimentLoader {
   }
 
   /** Reports every key the user wrote that the schema does not know, recursively. */
-  private static void checkKeys(ConfigObject user, Config schema, String prefix, ProblemCollector problems) {
+  private static void checkKeys(ConfigObject user, Config schema, String prefix, String plainPrefix,
+                                ProblemCollector problems) {
     for (Map.Entry<String, ConfigValue> entry : user.entrySet()) {
       String path = prefix.isEmpty() ? ConfigUtil.quoteString(entry.getKey()) : prefix + "." + ConfigUtil.quoteString(entry.getKey());
-      String plainPath = prefix.isEmpty() ? entry.getKey() : prefix + "." + entry.getKey();
+      String plainPath = plainPrefix.isEmpty() ? entry.getKey() : plainPrefix + "." + entry.getKey();
       if (!schema.hasPathOrNull(path)) {
         Set<String> siblings = knownKeys(schema, prefix);
         problems.add(new ConfigProblem(plainPath, Origins.describe(entry.getValue().origin()),
@@ -172,7 +175,7 @@ public final class ExperimentLoader {
       ConfigValue expected = schema.getIsNull(path) ? null : schema.getValue(path);
       if (entry.getValue() instanceof ConfigObject nested && expected != null
           && expected.valueType() == ConfigValueType.OBJECT) {
-        checkKeys(nested, schema, path, problems);
+        checkKeys(nested, schema, path, plainPath, problems);
       }
     }
   }
