@@ -1,0 +1,34 @@
+package org.sinus.plugins.ptbxl;
+
+import com.google.inject.AbstractModule;
+import org.sinus.framework.config.ComponentConfig;
+import org.sinus.framework.data.Dataset;
+import org.sinus.framework.data.DatasetFactory;
+import org.sinus.framework.plugin.Extensions;
+import org.sinus.framework.plugin.SinusPlugin;
+
+/** PTB-XL (Wagner et al. 2020) in PhysioNet's layout, with the label tasks of its benchmark. */
+public final class PtbxlPlugin extends AbstractModule implements SinusPlugin {
+  /** The dataset type name. */
+  public static final String TYPE = "ptbxl";
+
+  @Override
+  public String name() {
+    return "ptbxl";
+  }
+
+  @Override
+  protected void configure() {
+    Extensions.datasets(binder()).addBinding(TYPE).toInstance(new DatasetFactory() {
+      @Override
+      public String description() {
+        return "PTB-XL 12-lead ECGs (PhysioNet layout, 100 or 500 Hz), benchmark label tasks and folds";
+      }
+
+      @Override
+      public Dataset create(ComponentConfig config) {
+        return new PtbxlDataset(PtbxlSettings.read(config));
+      }
+    });
+  }
+}

@@ -1,0 +1,45 @@
+package org.sinus.plugins.ptbxl;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sinus.framework.config.ComponentConfig;
+import org.sinus.framework.data.FoldSplit;
+
+/**
+ * The {@code dataset} block of a PTB-XL experiment.
+ *
+ * @param path the PhysioNet release directory (with {@code ptbxl_database.csv})
+ * @param pathOrigin where {@code path} was set ({@code file:line}), for error messages
+ * @param samplingRate 100 ({@code records100}) or 500 ({@code records500})
+ * @param task the label task
+ * @param split folds of train, validation and test
+ * @param minSamples classes with at most this many records are left out (the benchmark's 0 keeps all)
+ * @param excludeIds ecg_ids left out of the experiment
+ * @param storage where signals live: heap, mmap (a memory-mapped cache file) or auto
+ * @param threads threads reading WFDB files; 0 = all cores
+ */
+public record PtbxlSettings(Path path, String pathOrigin, int samplingRate, LabelTask task, FoldSplit split,
+                            int minSamples, Set<String> excludeIds, Storage storage, int threads) {
+
+  /** Where the signals are kept once read. */
+  public enum Storage { AUTO, HEAP, MMAP }
+
+  static PtbxlSettings read(ComponentConfig config) {
+    Path path = config.getPath("path");
+    String origin = config.location("path");
+    int rate = config.getInt("sampling-rate", 100, 500);
+    if (rate != 100 && rate != 500) {
+      config.problem("sampling-rate", rate + " Hz is not in PTB-XL; use 100 (records100) or 500 (records500)");
+    }
+    String task = config.getChoice("task", LabelTask.ids());
+    FoldSplit split = FoldSplit.read(config.child("split"));
+    int minSamples = config.getInt("min-samples", 0, 1_000_000);
+    Set<String> exclude = new TreeSet<>(config.getStringList("exclude-ids"));
+    String storage = config.getChoice("storage", List.of("auto", "heap", "mmap"));
+    int threads = config.getInt("threads", 0, 256);
+    return new PtbxlSettings(path, origin, rate, LabelTask.parse(task), split, minSamples, exclude,
+        Storage.valueOf(storage.toUpperCase(java.util.Locale.ROOT)), threads);
+  }
+}

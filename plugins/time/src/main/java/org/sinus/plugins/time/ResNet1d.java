@@ -1,0 +1,105 @@
+package org.sinus.plugins.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sinus.framework.config.ComponentConfig;
+import org.sinus.framework.model.Model;
+import org.sinus.framework.model.ModelFactory;
+import org.sinus.framework.nn.Network;
+import org.sinus.framework.representation.ExampleShape;
+import org.tensorflow.Operand;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * {@code resnet1d_wang} of the PTB-XL benchmark (Strodthoff et al. 2020; after Wang et al. 2017): a
+ * convolutional stem, stages of basic residual blocks (two convolutions with kernel sizes 5 and 3,
+ * 128 filters, stride 2 from the second stage on, 1×1 projection shortcuts where the shape changes),
+ * then a head of concatenated global max and average pooling, batch norm, dropout and two linear
+ * layers. With the defaults and 5 classes it has 473,349 parameters, like the reference.
+ *
+ * @param filters filters of the stem and of every block
+ * @param kernelSizes kernel sizes of a block's first and second convolution
+ * @param stemKernel kernel size of the stem convolution
+ * @param blocks basic blocks per stage; stage i > 0 starts with stride 2
+ * @param headUnits hidden units of the head's linear layers
+ * @param headDropout dropout before each of the head's linear layers (one more than headUnits)
+ */
+public record ResNet1d(int filters, List<Integer> kernelSizes, int stemKernel, List<Integer> blocks,
+                       List<Integer> headUnits, List<Double> headDropout) implements Model {
+  public static final String TYPE = "resnet1d";
+
+  /** Builds {@link ResNet1d} from {@code model { type = "resnet1d", ... }}. */
+  public static final class Factory implements ModelFactory {
+    @Override
+    public String description() {
+      return "1D ResNet of the PTB-XL benchmark (resnet1d_wang): basic blocks k5/k3, 128 filters, concat-pool head";
+    }
+
+    @Override
+    public Model create(ComponentConfig config) {
+      List<Integer> kernels = config.getIntList("kernel-sizes", 1, 99);
+      if (kernels.size() != 2) {
+        config.problem("kernel-sizes", "a basic block has two convolutions: give two kernel sizes, e.g. [5, 3]");
+      }
+      List<Integer> units = config.getIntList("head-units", 1, 65536);
+      List<Double> dropout = config.getDoubleList("head-dropout", 0, 0.99);
+      if (dropout.size() != units.size() + 1) {
+        config.problem("head-dropout", "needs one rate per linear layer of the head: " + (units.size() + 1)
+            + " (head-units has " + units.size() + " hidden layers), got " + dropout.size());
+      }
+      return new ResNet1d(config.getInt("filters", 1, 4096), kernels, config.getInt("stem-kernel", 1, 99),
+          config.getIntList("blocks", 1, 64), units, dropout);
+    }
+  }
+
+  @Override
+  public Operand<TFloat32> logits(Network net, Operand<TFloat32> input, ExampleShape shape, int classes) {
+    Operand<TFloat32> x = net.conv1d("stem/conv", input, filters, stemKernel, 1, (stemKernel - 1) / 2, false); // [batch, 1, T, f]
+    x = net.relu(net.batchNorm("stem/bn", x));                                                               // [batch, 1, T, f]
+    for (int stage = 0; stage < blocks.size(); stage++) {
+      for (int block = 0; block < blocks.get(stage); block++) {
+        int stride = stage > 0 && block == 0 ? 2 : 1;
+        x = basicBlock(net.scope("stage" + stage + "_block" + block), x, stride);                            // [batch, 1, T / 2^stage, f]
+      }
+    }
+    return head(net, x, classes);
+  }
+
+  private Operand<TFloat32> basicBlock(Network net, Operand<TFloat32> x, int stride) {
+    int k1 = kernelSizes.get(0);
+    int k2 = kernelSizes.get(1);
+    Operand<TFloat32> y = net.conv1d("conv1", x, filters, k1, stride, (k1 - 1) / 2, false);                 // [batch, 1, T', f]
+    y = net.relu(net.batchNorm("bn1", y));                                                                  // [batch, 1, T', f]
+    y = net.conv1d("conv2", y, filters, k2, 1, (k2 - 1) / 2, false);                                        // [batch, 1, T', f]
+    y = net.batchNorm("bn2", y);                                                                            // [batch, 1, T', f]
+    Operand<TFloat32> shortcut = x;
+    if (stride != 1 || Network.channels(x) != filters) {
+      shortcut = net.batchNorm("down_bn", net.conv1d("down_conv", x, filters, 1, stride, 0, false));      // [batch, 1, T', f]
+    }
+    return net.relu(net.tf().math.add(y, shortcut));                                                        // [batch, 1, T', f]
+  }
+
+  /** fastai's create_head1d: concat pooling (max first), then [BN, dropout, linear, ReLU]..., [BN, dropout, linear]. */
+  static Operand<TFloat32> concatPoolHead(Network net, Operand<TFloat32> x, List<Integer> units, List<Double> dropout,
+                                          int classes) {
+    Operand<TFloat32> pooled = net.tf().concat(List.of(net.globalMaxPool(x), net.globalAvgPool(x)),
+        net.tf().constant(1));                                                                              // [batch, 2f]
+    List<Integer> sizes = new ArrayList<>(units);
+    sizes.add(classes);
+    Operand<TFloat32> h = pooled;
+    for (int i = 0; i < sizes.size(); i++) {
+      Network layer = net.scope("head" + i);
+      h = layer.batchNorm("bn", h);                                                                          // [batch, in]
+      h = layer.dropout(h, dropout.get(i));                                                                  // [batch, in]
+      h = layer.dense("linear", h, sizes.get(i), true);                                                      // [batch, out]
+      if (i < sizes.size() - 1) {
+        h = layer.relu(h);                                                                                   // [batch, out]
+      }
+    }
+    return h;                                                                                                // [batch, classes]
+  }
+
+  private Operand<TFloat32> head(Network net, Operand<TFloat32> x, int classes) {
+    return concatPoolHead(net, x, headUnits, headDropout, classes);
+  }
+}

@@ -1,0 +1,20 @@
+package org.sinus.plugins.time;
+
+import com.google.inject.AbstractModule;
+import org.sinus.framework.plugin.Extensions;
+import org.sinus.framework.plugin.SinusPlugin;
+
+/** The time domain: the raw-signal representation and the 1D CNNs that read it. */
+public final class TimePlugin extends AbstractModule implements SinusPlugin {
+
+  @Override
+  public String name() {
+    return "time";
+  }
+
+  @Override
+  protected void configure() {
+    Extensions.models(binder()).addBinding(ResNet1d.TYPE).to(ResNet1d.Factory.class);
+    Extensions.models(binder()).addBinding(Cnn1d.TYPE).to(Cnn1d.Factory.class);
+  }
+}

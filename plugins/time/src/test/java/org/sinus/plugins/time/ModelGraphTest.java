@@ -1,0 +1,106 @@
+package org.sinus.plugins.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.sinus.framework.representation.ExampleShape;
+import org.sinus.framework.train.ModelGraph;
+import org.sinus.framework.train.TrainingSession;
+import org.sinus.framework.train.TrainingSettings;
+import org.tensorflow.Result;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt64;
+
+class ModelGraphTest {
+  static final ResNet1d RESNET = new ResNet1d(128, List.of(5, 3), 7, List.of(1, 1, 1), List.of(128), List.of(0.25, 0.5));
+  static final Cnn1d CNN4 = new Cnn1d(List.of(64, 64, 64, 64), 7, false, 0, "avg", 0.0);
+
+  @Test
+  void resnet1dHasTheReferenceParameterCount() {
+    try (ModelGraph graph = ModelGraph.build(RESNET, new ExampleShape(1, 250, 12), 5, true, 0.99, 1e-8, 0.01, 1)) {
+      assertThat(graph.variables().parameterCount()).isEqualTo(473_349);
+    }
+    try (ModelGraph graph = ModelGraph.build(RESNET, new ExampleShape(1, 250, 12), 71, true, 0.99, 1e-8, 0.01, 1)) {
+      assertThat(graph.variables().parameterCount()).isEqualTo(481_863);
+    }
+  }
+
+  @Test
+  void cnn1dDefaultsAreTheCnn4Reference() {
+    try (ModelGraph graph = ModelGraph.build(CNN4, new ExampleShape(1, 1000, 12), 5, true, 0.99, 1e-8, 0.01, 1)) {
+      assertThat(graph.variables().parameterCount()).isEqualTo(91_973);
+    }
+  }
+
+  @Test
+  void everyTrainableVariableGetsANonZeroGradient() {
+    ExampleShape shape = new ExampleShape(1, 64, 12);
+    try (ModelGraph graph = ModelGraph.build(RESNET, shape, 5, true, 0.99, 1e-8, 0.01, 3);
+         TrainingSession session = new TrainingSession(graph, new TrainingSettings.Threads(0, 0, 1), false)) {
+      int batch = 8;
+      float[] x = random(batch * shape.size(), 1);
+      float[] y = new float[batch * 5];
+      for (int i = 0; i < batch; i++) {
+        y[i * 5 + i % 5] = 1;
+      }
+      try (TFloat32 inputs = TFloat32.tensorOf(Shape.of(shape.batched(batch)), DataBuffers.of(x, true, false));
+           TFloat32 targets = TFloat32.tensorOf(Shape.of(batch, 5), DataBuffers.of(y, true, false));
+           TInt64 seed = TInt64.vectorOf(1, 1)) {
+        var runner = session.session().runner().feed(graph.input(), inputs).feed(graph.targets(), targets)
+            .feed(graph.dropoutSeed(), seed);
+        graph.gradients().forEach(runner::fetch);
+        try (Result result = runner.run()) {
+          List<String> names = graph.variables().trainableNames();
+          assertThat(result.size()).isEqualTo(names.size());
+          for (int i = 0; i < names.size(); i++) {
+            TFloat32 gradient = (TFloat32) result.get(i);
+            float[] values = new float[(int) gradient.size()];
+            gradient.asRawTensor().data().asFloats().read(values);
+            double norm = 0;
+            for (float v : values) {
+              norm += v * v;
+            }
+            assertThat(norm).as("gradient of %s", names.get(i)).isGreaterThan(0);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void tinyBatchIsOverfit() {
+    ExampleShape shape = new ExampleShape(1, 64, 12);
+    try (ModelGraph graph = ModelGraph.build(RESNET, shape, 5, true, 0.99, 1e-8, 0.0, 5);
+         TrainingSession session = new TrainingSession(graph, new TrainingSettings.Threads(0, 0, 1), false)) {
+      int batch = 16;
+      float[] x = random(batch * shape.size(), 2);
+      float[] y = new float[batch * 5];
+      SplittableRandom random = new SplittableRandom(3);
+      for (int i = 0; i < y.length; i++) {
+        y[i] = random.nextInt(3) == 0 ? 1 : 0;
+      }
+      try (TFloat32 inputs = TFloat32.tensorOf(Shape.of(shape.batched(batch)), DataBuffers.of(x, true, false));
+           TFloat32 targets = TFloat32.tensorOf(Shape.of(batch, 5), DataBuffers.of(y, true, false))) {
+        float first = session.trainStep(inputs, targets, 1e-3, 0.9, 0.99, 1, 7);
+        float last = first;
+        for (int step = 2; step <= 60; step++) {
+          last = session.trainStep(inputs, targets, 1e-3, 0.9, 0.99, step, 7);
+        }
+        assertThat(last).as("loss after 60 steps, first was %s", first).isLessThan(first * 0.1f);
+      }
+    }
+  }
+
+  static float[] random(int n, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    float[] values = new float[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = (float) (random.nextDouble() * 2 - 1);
+    }
+    return values;
+  }
+}
