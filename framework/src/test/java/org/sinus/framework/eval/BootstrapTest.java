@@ -88,7 +88,7 @@ class BootstrapTest {
     BootstrapResult result = new Bootstrap(new BootstrapSettings(1000, 0.95, 42)).run(p, metrics);
 
     // COMMON (5 of 10 positive) is lost far more rarely: 2 · 0.5^10 ≈ 0.2% of resamples
-    int rare = result.rejectedBecause().get("RARE");
+    int rare = result.rejectedBecause().getOrDefault("RARE", 0);
     assertThat(rare).isBetween(400, 700);
     assertThat(result.rejectedBecause().getOrDefault("COMMON", 0)).isLessThan(10);
     assertThat(result.rejected()).isBetween(rare, rare + result.rejectedBecause().getOrDefault("COMMON", 0));
