@@ -14,6 +14,7 @@ public final class TimePlugin extends AbstractModule implements SinusPlugin {
 
   @Override
   protected void configure() {
+    Extensions.representations(binder()).addBinding(TimeRepresentation.TYPE).to(TimeRepresentation.Factory.class);
     Extensions.models(binder()).addBinding(ResNet1d.TYPE).to(ResNet1d.Factory.class);
     Extensions.models(binder()).addBinding(Cnn1d.TYPE).to(Cnn1d.Factory.class);
   }

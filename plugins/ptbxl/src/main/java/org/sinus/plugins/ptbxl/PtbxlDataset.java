@@ -1,0 +1,190 @@
+package org.sinus.plugins.ptbxl;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.logging.Logger;
+import org.sinus.framework.ExitCode;
+import org.sinus.framework.SinusException;
+import org.sinus.framework.data.DataContext;
+import org.sinus.framework.data.Dataset;
+import org.sinus.framework.data.EcgDataset;
+import org.sinus.framework.data.HeapSignalStore;
+import org.sinus.framework.data.MappedSignalStore;
+import org.sinus.framework.data.SignalStore;
+import org.sinus.framework.data.cache.MappedFloatFile;
+import org.sinus.framework.data.wfdb.WfdbHeader;
+import org.sinus.framework.data.wfdb.WfdbReader;
+
+/**
+ * PTB-XL in PhysioNet's layout. Loading reads the metadata ({@link PtbxlMetadata}) and then every
+ * record's WFDB files, in parallel, verifying sizes, initial values and checksums. The signals stay
+ * on the heap when they are small next to the heap (100 Hz: 1.05 GB for all 21,799 records) or go
+ * to a memory-mapped cache file under the cache directory otherwise (500 Hz: 5.2 GB); the cache is
+ * keyed by the records' files, sizes and modification times and rebuilt when any differ.
+ */
+final class PtbxlDataset implements Dataset {
+  private static final Logger LOG = Logger.getLogger(PtbxlDataset.class.getName());
+  static final List<String> LEADS = List.of("I", "II", "III", "AVR", "AVL", "AVF", "V1", "V2", "V3", "V4", "V5", "V6");
+
+  private final PtbxlSettings settings;
+
+  PtbxlDataset(PtbxlSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public String describe() {
+    return "PTB-XL at " + settings.path() + ", " + settings.samplingRate() + " Hz, task " + settings.task().id()
+        + ", min-samples " + settings.minSamples() + (settings.excludeIds().isEmpty() ? "" : ", excluding " + settings.excludeIds());
+  }
+
+  @Override
+  public EcgDataset load(DataContext context) {
+    PtbxlMetadata metadata = PtbxlMetadata.read(settings);
+    int samples = settings.samplingRate() * 10;
+    int channels = LEADS.size();
+    int records = metadata.records().size();
+    long bytes = (long) records * samples * channels * Float.BYTES;
+    boolean mapped = switch (settings.storage()) {
+      case HEAP -> false;
+      case MMAP -> true;
+      case AUTO -> bytes > Runtime.getRuntime().maxMemory() / 4;
+    };
+    int threads = settings.threads() > 0 ? settings.threads() : context.threads();
+    SignalStore signals = mapped ? mappedSignals(metadata, samples, context, threads)
+        : heapSignals(metadata, samples, context, threads);
+    LOG.info(String.format("PTB-XL: %d records at %d Hz (%s), %s", records, settings.samplingRate(),
+        mapped ? "memory-mapped cache" : String.format("%.0f MB on the heap", bytes / 1e6),
+        PtbxlMetadata.summary(metadata.dropped()).equals("none") ? "none dropped"
+            : "dropped: " + PtbxlMetadata.summary(metadata.dropped())));
+    return new EcgDataset("ptbxl", describe(), settings.samplingRate(), LEADS, metadata.labels(), metadata.records(),
+        signals, settings.split(), metadata.dropped(), null);
+  }
+
+  private SignalStore heapSignals(PtbxlMetadata metadata, int samples, DataContext context, int threads) {
+    float[][] signals = new float[metadata.records().size()][];
+    readAll(metadata, samples, context, threads, "reading PTB-XL", (index, values) -> signals[index] = values.clone());
+    return new HeapSignalStore(signals, samples, LEADS.size());
+  }
+
+  private SignalStore mappedSignals(PtbxlMetadata metadata, int samples, DataContext context, int threads) {
+    String key = cacheKey(metadata);
+    Path file = context.cacheDir().resolve("ptbxl").resolve("signals-" + settings.samplingRate() + "hz-"
+        + MappedFloatFile.keyName(key) + ".f32");
+    int items = metadata.records().size();
+    int itemFloats = samples * LEADS.size();
+    try {
+      MappedFloatFile.Opened opened = MappedFloatFile.open(file, key, items, itemFloats);
+      if (opened.cache().isPresent()) {
+        LOG.info("PTB-XL signal cache reused: " + file);
+        return new MappedSignalStore(opened.cache().get(), samples, LEADS.size());
+      }
+      LOG.info("building the PTB-XL signal cache " + file + " (" + opened.rejection().map(r -> r.reason()).orElse("") + ")");
+      try (MappedFloatFile.Writer writer = new MappedFloatFile.Writer(file, key, items, itemFloats)) {
+        readAll(metadata, samples, context, threads, "caching PTB-XL", (index, values) -> {
+          try {
+            writer.write(index, values, 0);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+        return new MappedSignalStore(writer.finish(), samples, LEADS.size());
+      }
+    } catch (IOException e) {
+      throw new SinusException(ExitCode.FAILURE, "cannot use the signal cache " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Files, sizes and modification times of every record: a change to any of them rebuilds the cache. */
+  private String cacheKey(PtbxlMetadata metadata) {
+    StringBuilder key = new StringBuilder("ptbxl-signals-v1|").append(settings.samplingRate());
+    try {
+      for (Path base : metadata.recordFiles()) {
+        Path dat = base.resolveSibling(base.getFileName() + ".dat");
+        key.append('|').append(base).append(':').append(Files.size(dat)).append(':')
+            .append(Files.getLastModifiedTime(dat).toMillis());
+      }
+    } catch (IOException e) {
+      throw new SinusException(ExitCode.DATA, "cannot read a PTB-XL signal file: " + e.getMessage(), e);
+    }
+    return key.toString();
+  }
+
+  private interface RecordSink {
+    void accept(int index, float[] values);
+  }
+
+  /** Reads every record's signals in parallel; checks the layout PTB-XL promises. */
+  private void readAll(PtbxlMetadata metadata, int samples, DataContext context, int threads, String task,
+                       RecordSink sink) {
+    int records = metadata.records().size();
+    context.progress().start(task, records);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "sinus-ptbxl");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<?>> parts = new java.util.ArrayList<>();
+      int chunk = (records + threads - 1) / threads;
+      for (int first = 0; first < records; first += chunk) {
+        int from = first;
+        int to = Math.min(records, first + chunk);
+        parts.add(pool.submit(() -> {
+          WfdbReader reader = new WfdbReader();
+          float[] values = new float[samples * LEADS.size()];
+          for (int i = from; i < to; i++) {
+            Path base = metadata.recordFiles().get(i);
+            WfdbHeader header = WfdbHeader.read(base.resolveSibling(base.getFileName() + ".hea"));
+            check(header, samples, metadata.records().get(i).id());
+            reader.readPhysical(header, values, 0);
+            sink.accept(i, values);
+            context.progress().advance(1);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> part : parts) {
+        part.get();
+      }
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading PTB-XL", e);
+    } finally {
+      pool.shutdownNow();
+      context.progress().done();
+    }
+  }
+
+  private void check(WfdbHeader header, int samples, String id) {
+    if (header.signalCount() != LEADS.size()) {
+      throw new SinusException(ExitCode.DATA, header.file() + ": ecg_id " + id + " has " + header.signalCount()
+          + " signals, PTB-XL records have 12");
+    }
+    if (Math.round(header.samplingFrequency()) != settings.samplingRate()) {
+      throw new SinusException(ExitCode.DATA, header.file() + ": ecg_id " + id + " is sampled at "
+          + header.samplingFrequency() + " Hz, expected " + settings.samplingRate());
+    }
+    if (header.samplesPerSignal() != samples) {
+      throw new SinusException(ExitCode.DATA, header.file() + ": ecg_id " + id + " has " + header.samplesPerSignal()
+          + " samples per lead, expected " + samples + " (10 s)");
+    }
+    for (int s = 0; s < LEADS.size(); s++) {
+      if (!header.signal(s).description().equalsIgnoreCase(LEADS.get(s))) {
+        throw new SinusException(ExitCode.DATA, header.file() + ": ecg_id " + id + ": signal " + s + " is '"
+            + header.signal(s).description() + "', expected lead " + LEADS.get(s));
+      }
+    }
+  }
+}
