@@ -1,0 +1,151 @@
+package org.sinus.plugins.ptbxl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sinus.framework.SinusException;
+import org.sinus.framework.data.DataContext;
+import org.sinus.framework.data.DataReport;
+import org.sinus.framework.data.EcgDataset;
+import org.sinus.framework.data.Split;
+import org.sinus.framework.testing.PtbxlFixture;
+import org.sinus.framework.util.Progress;
+
+class PtbxlDatasetTest {
+  static Path data;
+
+  @TempDir
+  Path temp;
+
+  @BeforeAll
+  static void locate() {
+    data = PtbxlFixture.require();
+  }
+
+  private DataContext context(Path cache) {
+    return new DataContext(cache, 2, Progress.NONE);
+  }
+
+  /**
+   * Positives per class per fold of the superdiagnostic task, computed independently from
+   * ptbxl_database.csv and scp_statements.csv with Python (csv + ast); classes CD, HYP, MI, NORM, STTC.
+   */
+  private static final int[][] FOLD_COUNTS = {
+      {48, 26, 40, 105, 60}, {36, 18, 33, 107, 39}, {36, 20, 34, 92, 46}, {39, 11, 38, 112, 43},
+      {43, 26, 40, 104, 44}, {36, 22, 28, 75, 43}, {49, 22, 32, 109, 35}, {35, 15, 23, 101, 37},
+      {49, 31, 55, 111, 70}, {41, 26, 49, 139, 53}};
+  private static final int[] FOLD_RECORDS = {212, 178, 179, 193, 206, 156, 195, 171, 234, 252};
+
+  @Test
+  void superdiagnosticCountsPerFoldMatchTheCsvFiles() {
+    try (EcgDataset dataset = new PtbxlDataset(PtbxlTestData.settings(data, "")).load(context(temp))) {
+      DataReport report = new DataReport(dataset);
+      for (int fold = 1; fold <= 10; fold++) {
+        assertThat(report.countsInFold(fold)).as("fold %d", fold).containsExactly(FOLD_COUNTS[fold - 1]);
+      }
+      assertThat(report.recordsInSplit(Split.TRAIN)).isEqualTo(1490);
+      assertThat(report.recordsInSplit(Split.VALIDATION)).isEqualTo(234);
+      assertThat(report.recordsInSplit(Split.TEST)).isEqualTo(252);
+      int total = 0;
+      for (int fold = 0; fold < 10; fold++) {
+        total += FOLD_RECORDS[fold];
+      }
+      assertThat(dataset.size()).isEqualTo(total);
+      assertThat(report.countsInSplit(Split.TRAIN)).containsExactly(322, 160, 268, 805, 347);
+      assertThat(report.markdown()).contains("| no superdiagnostic statement | 23 |");
+      assertThat(report.json()).contains("\"fingerprint\"");
+    }
+  }
+
+  @Test
+  void signalsArePhysicalValuesTimeMajor() {
+    try (EcgDataset dataset = new PtbxlDataset(PtbxlTestData.settings(data, "")).load(context(temp))) {
+      int index = dataset.indexOf("1").orElseThrow();
+      float[] signal = dataset.signals().read(index);
+      assertThat(signal).hasSize(1000 * 12);
+      // 00001_lr.hea: the initial values of I and II are -119 and -55 adu at 1000 adu/mV
+      assertThat(signal[0]).isEqualTo(-0.119f);
+      assertThat(signal[1]).isEqualTo(-0.055f);
+      assertThat(dataset.leads()).containsExactly("I", "II", "III", "AVR", "AVL", "AVF", "V1", "V2", "V3", "V4", "V5", "V6");
+    }
+  }
+
+  @Test
+  void memoryMappedCacheIsBuiltReusedAndRebuiltWhenCorrupt() throws IOException {
+    Path cache = temp.resolve("cache");
+    String mmap = "storage = mmap, sampling-rate = 500";
+    float[] expected;
+    try (EcgDataset dataset = new PtbxlDataset(PtbxlTestData.settings(data, mmap)).load(context(cache))) {
+      assertThat(dataset.signals().heapBytes()).isZero();
+      expected = dataset.signals().read(10);
+    }
+    Path file = cacheFile(cache);
+    long modified = Files.getLastModifiedTime(file).toMillis();
+    try (EcgDataset dataset = new PtbxlDataset(PtbxlTestData.settings(data, mmap)).load(context(cache))) {
+      assertThat(dataset.signals().read(10)).containsExactly(expected);
+    }
+    assertThat(Files.getLastModifiedTime(file).toMillis()).as("reused, not rewritten").isEqualTo(modified);
+
+    try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+      channel.write(java.nio.ByteBuffer.wrap(new byte[] {1, 2, 3, 4}), 4096);     // flip some data bytes
+    }
+    try (EcgDataset dataset = new PtbxlDataset(PtbxlTestData.settings(data, mmap)).load(context(cache))) {
+      assertThat(dataset.signals().read(10)).as("rebuilt, not silently used").containsExactly(expected);
+    }
+  }
+
+  private static Path cacheFile(Path cache) throws IOException {
+    try (Stream<Path> files = Files.walk(cache)) {
+      return files.filter(p -> p.toString().endsWith(".f32")).findFirst().orElseThrow();
+    }
+  }
+
+  @Test
+  void truncatedSignalFileFailsNamingTheFile() throws IOException {
+    Path copy = smallCopy(temp.resolve("ptbxl"), 20);
+    Path dat = copy.resolve("records100/00000/00005_lr.dat");
+    byte[] bytes = Files.readAllBytes(dat);
+    Files.delete(dat);
+    Files.write(dat, java.util.Arrays.copyOf(bytes, bytes.length - 10));
+    assertThatThrownBy(() -> new PtbxlDataset(PtbxlTestData.settings(copy, "")).load(context(temp.resolve("c"))))
+        .isInstanceOf(SinusException.class)
+        .hasMessageContaining("00005_lr.dat").hasMessageContaining("truncated");
+  }
+
+  @Test
+  void missingDirectoryAndBrokenCsvAreClearErrors() throws IOException {
+    assertThatThrownBy(() -> new PtbxlDataset(PtbxlTestData.settings(temp.resolve("nowhere"), "")).load(context(temp)))
+        .isInstanceOf(SinusException.class)
+        .hasMessageContaining("No PTB-XL at").hasMessageContaining("ptbxl_database.csv is missing")
+        .hasMessageContaining("SINUS_PTBXL");
+    Path copy = smallCopy(temp.resolve("broken"), 10);
+    List<String> lines = Files.readAllLines(copy.resolve("ptbxl_database.csv"));
+    Files.write(copy.resolve("ptbxl_database.csv"), List.of(lines.get(0), lines.get(1), lines.get(2).substring(0, 40)));
+    assertThatThrownBy(() -> new PtbxlDataset(PtbxlTestData.settings(copy, "")).load(context(temp)))
+        .isInstanceOf(SinusException.class)
+        .hasMessageContaining("ptbxl_database.csv:3");
+  }
+
+  /** A PTB-XL directory of the first {@code rows} records, with copied (not linked) signal files. */
+  private static Path smallCopy(Path target, int rows) throws IOException {
+    Files.createDirectories(target.resolve("records100/00000"));
+    Files.copy(data.resolve("scp_statements.csv"), target.resolve("scp_statements.csv"));
+    List<String> lines = Files.readAllLines(data.resolve("ptbxl_database.csv"));
+    Files.write(target.resolve("ptbxl_database.csv"), lines.subList(0, rows + 1));
+    for (int id = 1; id <= rows; id++) {
+      for (String ext : List.of(".hea", ".dat")) {
+        String name = String.format("records100/00000/%05d_lr%s", id, ext);
+        Files.copy(data.resolve(name), target.resolve(name));
+      }
+    }
+    return target;
+  }
+}
