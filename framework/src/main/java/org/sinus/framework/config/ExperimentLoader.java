@@ -79,6 +79,7 @@ public final class ExperimentLoader {
       raw = parseOverride(override, problems).withFallback(raw);
     }
     problems.throwIfAny();
+    raw = detached(raw.root()).toConfig();
 
     Config experimentDefaults = registry.reference().getConfig(EXPERIMENT_DEFAULTS)
         .withFallback(ConfigFactory.empty().withValue("name", ConfigValueFactory.fromAnyRef(defaultName)));
@@ -157,6 +158,21 @@ public final class ExperimentLoader {
       return null;
     }
     return type;
+  }
+
+  /**
+   * A copy of the user's objects that accepts fallbacks again. HOCON marks an object that replaced
+   * a non-object ({@code model = null} then {@code model { ... }}, the way to replace a block of an
+   * included file) as ignoring fallbacks, which would also hide the plugin's defaults; values keep
+   * their origins.
+   */
+  private static ConfigObject detached(ConfigObject object) {
+    Config copy = ConfigFactory.empty(object.origin().description());
+    for (Map.Entry<String, ConfigValue> entry : object.entrySet()) {
+      ConfigValue value = entry.getValue() instanceof ConfigObject nested ? detached(nested) : entry.getValue();
+      copy = copy.withValue(ConfigUtil.quoteString(entry.getKey()), value);
+    }
+    return copy.root().withOrigin(object.origin());
   }
 
   /** Reports every key the user wrote that the schema does not know, recursively. */

@@ -18,7 +18,8 @@ public final class Origins {
       file = "classpath:" + origin.resource();
     }
     if (file == null) {
-      return origin.description();
+      // e.g. "--set model.filters=3: 1": the line of a one-line text says nothing
+      return origin.description().replaceFirst(": \\d+$", "");
     }
     return origin.lineNumber() > 0 ? file + ":" + origin.lineNumber() : file;
   }

@@ -59,8 +59,7 @@ public final class ExperimentRunner {
     ExperimentSetup setup = ExperimentSetup.create(experiment, registry);
     RunDirectory run = RunDirectory.create(setup.outputDir(), experiment.name());
     run.writeString(RunDirectory.EXPERIMENT, experiment.render());
-    LOG.info("run directory: " + run);
-    return execute(setup, run, Optional.empty());
+    return execute(setup, run, Optional.empty(), "run directory: " + run);
   }
 
   /** Continues a run whose process was killed, from its latest checkpoint; a finished run is only re-evaluated. */
@@ -69,14 +68,15 @@ public final class ExperimentRunner {
     Experiment experiment = new ExperimentLoader(registry).load(run.resolve(RunDirectory.EXPERIMENT), List.of());
     ExperimentSetup setup = ExperimentSetup.create(experiment, registry);
     Optional<Checkpoints.Checkpoint> checkpoint = new Checkpoints(run.checkpoints()).latest();
-    LOG.info(checkpoint.map(c -> "resuming " + run + " after epoch " + c.epoch())
+    return execute(setup, run, checkpoint, checkpoint.map(c -> "resuming " + run + " after epoch " + c.epoch())
         .orElse("no checkpoint in " + run + ": starting its training from the beginning"));
-    return execute(setup, run, checkpoint);
   }
 
-  private Result execute(ExperimentSetup setup, RunDirectory run, Optional<Checkpoints.Checkpoint> checkpoint) {
+  private Result execute(ExperimentSetup setup, RunDirectory run, Optional<Checkpoints.Checkpoint> checkpoint,
+                         String startMessage) {
     Map<String, Object> status = new LinkedHashMap<>();
     try (AutoCloseable log = RunLog.toFile(run.resolve(RunDirectory.LOG))) {
+      LOG.info(startMessage);
       status.put("state", "running");
       status.put("updated", OffsetDateTime.now().toString());
       run.writeJson(RunDirectory.STATUS, status);

@@ -28,6 +28,10 @@ public final class AtomicFiles {
     try {
       Files.createDirectories(parent);
       temporary = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+      if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+        // createTempFile makes owner-only files; results are meant to be read by others too
+        Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      }
       try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE);
            OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
         content.writeTo(out);

@@ -161,6 +161,19 @@ class ExperimentLoaderTest {
   }
 
   @Test
+  void aBlockReplacedAfterNullStillGetsItsTypesDefaults() throws IOException {
+    write("base.conf", VALID);
+    Experiment experiment = load("""
+        include "base.conf"
+        model = null
+        model { type = "test-model", dropout = 0.1 }
+        """);
+    assertThat(experiment.config().getInt("model.filters")).as("default, not the included 32").isEqualTo(8);
+    assertThat(experiment.config().getDouble("model.dropout")).isEqualTo(0.1);
+    assertThat(experiment.config().getInt("model.head.units")).isEqualTo(16);
+  }
+
+  @Test
   void unresolvedSubstitutionIsAProblemWithItsLine() throws IOException {
     assertThatThrownBy(() -> load(VALID + "description = ${nowhere}\n"))
         .satisfies(e -> assertThat(problems(e)).singleElement().asString()

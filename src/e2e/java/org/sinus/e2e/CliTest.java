@@ -1,0 +1,110 @@
+package org.sinus.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sinus.framework.testing.PtbxlFixture;
+
+class CliTest {
+  @TempDir
+  Path temp;
+
+  @Test
+  void validateAcceptsAShippedExperiment() {
+    Cli.Outcome outcome = Cli.run("validate", Experiments.file("ptbxl-time-resnet1d.conf").toString());
+    assertThat(outcome.exitCode()).as(outcome.all()).isZero();
+    assertThat(outcome.out()).contains("is valid").contains("model resnet1d");
+  }
+
+  @Test
+  void misspeltKeyFailsWithFileLineAndSuggestion() throws IOException {
+    Path file = temp.resolve("typo.conf");
+    Files.writeString(file, Files.readString(Experiments.file("ptbxl-time-resnet1d.conf"))
+        .replace("kernel-sizes = [5, 3]", "kernel-size = [5, 3]"));
+    int line = lineOf(file, "kernel-size =");
+    Cli.Outcome outcome = Cli.run("validate", file.toString());
+    assertThat(outcome.exitCode()).isEqualTo(3);
+    assertThat(outcome.err()).contains(file + ":" + line + ": model.kernel-size: unknown key; did you mean 'kernel-sizes'?");
+  }
+
+  @Test
+  void unknownTypeListsKnownTypesAndOverridesAreChecked() {
+    Cli.Outcome outcome = Cli.run("validate", Experiments.file("ptbxl-time-resnet1d.conf").toString(),
+        "--set", "model.type=resnet", "--set", "training.epoch=3");
+    assertThat(outcome.exitCode()).isEqualTo(3);
+    assertThat(outcome.err())
+        .contains("--set model.type=resnet: model.type: unknown model type 'resnet'")
+        .contains("Known model types: cnn1d, resnet1d")
+        .contains("--set training.epoch=3: training.epoch: unknown key; did you mean 'epochs'?");
+  }
+
+  @Test
+  void outOfRangeValueFailsBeforeAnyWork() {
+    Cli.Outcome outcome = Cli.run("validate", Experiments.file("ptbxl-time-resnet1d.conf").toString(),
+        "--set", "training.batch-size=0");
+    assertThat(outcome.exitCode()).isEqualTo(3);
+    assertThat(outcome.err()).contains("training.batch-size: 0 is out of range");
+  }
+
+  @Test
+  void pluginsListsEveryTypeWithItsKeys() {
+    Cli.Outcome outcome = Cli.run("plugins");
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out())
+        .contains("dataset types").contains("  ptbxl").contains("  synthetic")
+        .contains("representation types").contains("  time")
+        .contains("model types").contains("  resnet1d").contains("  cnn1d")
+        .contains("kernel-sizes").contains("schedule types").contains("one-cycle");
+  }
+
+  @Test
+  void missingFileAndBadCommandLineHaveTheirExitCodes() {
+    assertThat(Cli.run("validate", temp.resolve("nope.conf").toString()).exitCode()).isEqualTo(3);
+    assertThat(Cli.run("validate").exitCode()).isEqualTo(2);
+    assertThat(Cli.run("no-such-command").exitCode()).isEqualTo(2);
+    assertThat(Cli.run("--help").exitCode()).isZero();
+  }
+
+  @Test
+  void dataReportPrintsTheSuperdiagnosticCountsOfPtbxl() {
+    Path data = PtbxlFixture.require();
+    Cli.Outcome outcome = Cli.run("data", "report", Experiments.file("ptbxl-time-resnet1d.conf").toString(),
+        "--set", "dataset.path=\"" + data + "\"", "--out", temp.toString(), "-q");
+    assertThat(outcome.exitCode()).as(outcome.all()).isZero();
+    assertThat(outcome.out())
+        .contains("| train [1, 2, 3, 4, 5, 6, 7, 8] | 1490 | 322 | 160 | 268 | 805 | 347 |")
+        .contains("| validation [9] | 234 | 49 | 31 | 55 | 111 | 70 |")
+        .contains("| test [10] | 252 | 41 | 26 | 49 | 139 | 53 |")
+        .contains("| no superdiagnostic statement | 23 |");
+    assertThat(temp.resolve("data-report.md")).exists();
+    assertThat(temp.resolve("data-report.json")).exists();
+  }
+
+  @Test
+  void dataShowDrawsTheRecordAndItsRepresentation() {
+    Path data = PtbxlFixture.require();
+    Cli.Outcome outcome = Cli.run("data", "show", Experiments.file("ptbxl-time-resnet1d.conf").toString(), "9",
+        "--set", "dataset.path=\"" + data + "\"", "--out", temp.toString(), "--start", "2.5", "-q");
+    assertThat(outcome.exitCode()).as(outcome.all()).isZero();
+    assertThat(temp.resolve("9-ecg.png")).exists();
+    assertThat(temp.resolve("9-time.png")).exists();
+    Cli.Outcome missing = Cli.run("data", "show", Experiments.file("ptbxl-time-resnet1d.conf").toString(), "17",
+        "--set", "dataset.path=\"" + data + "\"", "--out", temp.toString(), "-q");
+    assertThat(missing.exitCode()).isEqualTo(4);
+    assertThat(missing.err()).contains("record '17' is not in ptbxl");
+  }
+
+  private static int lineOf(Path file, String text) throws IOException {
+    var lines = Files.readAllLines(file);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(text + " not in " + file);
+  }
+}

@@ -1,0 +1,39 @@
+package org.sinus.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sinus.framework.config.Experiment;
+import org.sinus.framework.config.ExperimentLoader;
+import org.sinus.framework.plugin.PluginRegistry;
+import org.sinus.framework.plugin.Plugins;
+import org.sinus.framework.run.ExperimentSetup;
+
+/** Every experiment shipped in experiments/ loads and passes the pre-flight check, so examples never drift. */
+class ShippedExperimentsTest {
+  private static final PluginRegistry REGISTRY = Plugins.load();
+
+  static Stream<Path> experiments() {
+    return Experiments.all().stream();
+  }
+
+  @Test
+  void thereAreExperiments() {
+    assertThat(Experiments.all()).extracting(p -> p.getFileName().toString())
+        .contains("quickstart.conf", "ptbxl-time-resnet1d.conf");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("experiments")
+  void validates(Path file) {
+    Experiment experiment = new ExperimentLoader(REGISTRY).load(file, List.of());
+    ExperimentSetup setup = ExperimentSetup.create(experiment, REGISTRY);
+    assertThat(setup.unreadKeys()).as("keys declared by a plugin but never read").isEmpty();
+    assertThat(experiment.name()).isEqualTo(file.getFileName().toString().replace(".conf", ""));
+  }
+}
