@@ -38,7 +38,7 @@ public record SyntheticSettings(int records, GeneratorSettings generator, FoldSp
     GeneratorSettings.Strength strength = new GeneratorSettings.Strength(
         s.getDouble("st-elevation-mv", 0, 2),
         s.getDouble("q-wave-mv", 0, 2),
-        s.getDouble("t-inversion", 0, 3),
+        s.getDouble("t-inversion", -1, 3),
         s.getDouble("qrs-widening", 1, 3),
         s.getDouble("r-prime-mv", 0, 2),
         s.getDouble("voltage-factor", 1, 5),
@@ -54,7 +54,9 @@ public record SyntheticSettings(int records, GeneratorSettings generator, FoldSp
 
     ComponentConfig m = config.child("morphology");
     GeneratorSettings.Morphology morphology = new GeneratorSettings.Morphology(
-        m.getDouble("gain-sd", 0, 1), m.getDouble("wave-sd", 0, 0.5), m.getDouble("axis-sd", 0, 45));
+        m.getDouble("gain-sd", 0, 1), m.getDouble("wave-sd", 0, 0.5), m.getDouble("axis-sd", 0, 45),
+        m.getDouble("qrs-duration-sd", 0, 0.5), m.getDouble("t-amplitude-sd", 0, 1), m.getDouble("lead-gain-sd", 0, 1),
+        m.getDouble("st-level-mv", 0, 1));
 
     ComponentConfig n = config.child("noise");
     GeneratorSettings.Noise noise = new GeneratorSettings.Noise(
@@ -91,13 +93,15 @@ public record SyntheticSettings(int records, GeneratorSettings generator, FoldSp
             + "samples=%d, seed=%d, norm-fraction=%s, max-abnormal-classes=%d, "
             + "strength{st-elevation-mv=%s, q-wave-mv=%s, t-inversion=%s, qrs-widening=%s, r-prime-mv=%s, "
             + "voltage-factor=%s, variation=%s}, heart-rate{min=%s, max=%s, std=%s}, "
-            + "morphology{gain-sd=%s, wave-sd=%s, axis-sd=%s}, "
+            + "morphology{gain-sd=%s, wave-sd=%s, axis-sd=%s, qrs-duration-sd=%s, t-amplitude-sd=%s, "
+            + "lead-gain-sd=%s, st-level-mv=%s}, "
             + "noise{baseline-wander-mv=%s, gaussian-mv=%s, powerline-mv=%s, powerline-hz=%s}, split{%s}",
         GENERATOR_VERSION, records, g.samplingRate(), g.samples(), g.seed(), num(g.normFraction()),
         g.maxAbnormalClasses(),
         num(s.stElevationMv()), num(s.qWaveMv()), num(s.tInversion()), num(s.qrsWidening()), num(s.rPrimeMv()),
         num(s.voltageFactor()), num(s.variation()), num(h.min()), num(h.max()), num(h.std()),
-        num(m.gainSd()), num(m.waveSd()), num(m.axisSdDegrees()),
+        num(m.gainSd()), num(m.waveSd()), num(m.axisSdDegrees()), num(m.qrsDurationSd()), num(m.tAmplitudeSd()),
+        num(m.leadGainSd()), num(m.stLevelMv()),
         num(n.baselineWanderMv()), num(n.gaussianMv()), num(n.powerlineMv()), num(n.powerlineHz()), split);
   }
 

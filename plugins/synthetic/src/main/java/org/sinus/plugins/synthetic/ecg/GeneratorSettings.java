@@ -27,7 +27,8 @@ public record GeneratorSettings(long seed, int samplingRate, int samples, double
    *
    * @param stElevationMv MI: ST elevation in V2 and V3 (V1 and V4 get less), mV
    * @param qWaveMv MI: depth of the added pathological Q wave in V2 and V3, mV
-   * @param tInversion STTC: the T wave of I, V5 and V6 becomes −tInversion times itself
+   * @param tInversion STTC: the T wave of I, V5 and V6 becomes −tInversion times itself (1: mirror
+   *     image, 0: flat, −0.5: halved); the per-record factor scales the change, {@code 1 + tInversion}
    * @param qrsWidening CD: the QRS complex is stretched in time by this factor
    * @param rPrimeMv CD: height of the terminal R' in V1 (V2 gets 70%), mV
    * @param voltageFactor HYP: the QRS complex of V1–V6 is multiplied by this factor
@@ -49,8 +50,15 @@ public record GeneratorSettings(long seed, int samplingRate, int samples, double
    *     its position in units of its width
    * @param axisSdDegrees standard deviation of the random rotation of the heart's vector about each
    *     of the three axes, degrees
+   * @param qrsDurationSd log-normal standard deviation of the QRS duration
+   * @param tAmplitudeSd log-normal standard deviation of the T-wave amplitude
+   * @param leadGainSd log-normal standard deviation of each precordial lead's gain (electrode
+   *     position and contact)
+   * @param stLevelMv standard deviation of a normal ST-level offset per lead (the shape of the MI's
+   *     ST elevation, J point to T peak), mV
    */
-  public record Morphology(double gainSd, double waveSd, double axisSdDegrees) {}
+  public record Morphology(double gainSd, double waveSd, double axisSdDegrees, double qrsDurationSd,
+                           double tAmplitudeSd, double leadGainSd, double stLevelMv) {}
 
   /**
    * @param baselineWanderMv typical amplitude of the baseline wander (respiration at the record's

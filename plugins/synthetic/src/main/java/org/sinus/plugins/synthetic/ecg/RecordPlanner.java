@@ -20,8 +20,9 @@ import org.sinus.plugins.synthetic.ecg.Rng.Stream;
  * area is kept), which damps the Nyquist frequency to 0.29.
  *
  * <p><b>Nuisance variation.</b> Per record: mean heart rate, respiratory frequency, overall gain,
- * a random rotation of the heart vector, each wave's amplitude, width and position, baseline
- * wander, white noise, powerline phase; sizes in {@link GeneratorSettings}.
+ * a random rotation of the heart vector, each wave's amplitude, width and position, the QRS
+ * duration, the T amplitude, the precordial leads' gains, a normal ST level per lead, baseline
+ * wander, white noise and powerline phase; sizes in {@link GeneratorSettings}.
  *
  * <p><b>Classes.</b> A record is NORM with probability {@code normFraction}, otherwise it gets 1 to
  * {@code maxAbnormalClasses} distinct abnormal classes, uniformly. See {@link SyntheticClass} for
@@ -133,12 +134,26 @@ public final class RecordPlanner {
         j[k] = morphology.waveSd() * morph.gaussian();
       }
     }
+    double qrsDuration = StrictMath.exp(morphology.qrsDurationSd() * morph.gaussian());
+    double tAmplitude = StrictMath.exp(morphology.tAmplitudeSd() * morph.gaussian());
+    double[] leadGain = new double[ROWS];
+    double[] stLevel = new double[ROWS];
+    for (int row = 0; row < ROWS; row++) {
+      double g = morph.gaussian();
+      leadGain[row] = row >= ROW_V1 ? StrictMath.exp(morphology.leadGainSd() * g) : 1;
+      stLevel[row] = morphology.stLevelMv() * morph.gaussian();
+    }
 
-    WaveAdapter adapter = new WaveAdapter(meanRr, fs);
-    List<Wave> vcg = vcgWaves(adapter, jitter, widening);
-    List<Wave> leadWaves = leadWaves(adapter, has, factor, widening);
+    WaveAdapter adapter = new WaveAdapter(meanRr, fs, tAmplitude);
+    List<Wave> vcg = vcgWaves(adapter, jitter, qrsDuration * widening);
+    List<Wave> leadWaves = leadWaves(adapter, has, factor, qrsDuration * widening);
 
     double[][] leadMatrix = leadMatrix(rotation, gain);
+    for (int row = 0; row < ROWS; row++) {
+      for (int a = 0; a < 3; a++) {
+        leadMatrix[row][a] *= leadGain[row];
+      }
+    }
     double[][] groupGain = new double[ROWS][WaveGroup.values().length];
     for (double[] row : groupGain) {
       java.util.Arrays.fill(row, 1);
@@ -150,7 +165,7 @@ public final class RecordPlanner {
       }
     }
     if (has[SyntheticClass.STTC.label()]) {
-      double k = strength.tInversion() * factor[SyntheticClass.STTC.label()];
+      double k = (1 + strength.tInversion()) * factor[SyntheticClass.STTC.label()] - 1;
       for (int row : new int[] {ROW_I, ROW_V5, ROW_V6}) {
         groupGain[row][WaveGroup.T.ordinal()] = -k;
       }
@@ -159,28 +174,28 @@ public final class RecordPlanner {
     double[] qrs = hull(vcg, leadWaves, WaveGroup.QRS);
     double[] qrsHull = qrs;
     if (widening != 1) {
-      double[] unwidened = hull(vcgWaves(adapter, jitter, 1), leadWaves(adapter, has, factor, 1), WaveGroup.QRS);
+      double[] unwidened = hull(vcgWaves(adapter, jitter, qrsDuration), leadWaves(adapter, has, factor, qrsDuration),
+          WaveGroup.QRS);
       qrsHull = new double[] {Math.min(qrs[0], unwidened[0]), Math.max(qrs[1], unwidened[1])};
     }
     double[] t = hull(vcg, List.of(), WaveGroup.T);
 
-    StSegment st = null;
-    double[] stAmplitude = new double[ROWS];
+    double j = Double.NEGATIVE_INFINITY;
+    for (Wave w : vcg) {
+      if (w.group() == WaveGroup.QRS) {
+        j = Math.max(j, w.theta() + J_WIDTHS * w.width());
+      }
+    }
+    double tPeak = VcgTemplate.T_PEAK / Math.sqrt(meanRr);
+    double rise = 2 * Math.PI * ST_RISE / meanRr;
+    double fall = 2 * Math.PI * ST_FALL / Math.sqrt(meanRr);
+    StSegment st = new StSegment(j - rise, j, tPeak - fall, tPeak);
+    double[] stAmplitude = stLevel.clone();
     double[] qWindow = null;
     double[] stWindow = null;
     if (has[SyntheticClass.MI.label()]) {
-      double j = Double.NEGATIVE_INFINITY;
-      for (Wave w : vcg) {
-        if (w.group() == WaveGroup.QRS) {
-          j = Math.max(j, w.theta() + J_WIDTHS * w.width());
-        }
-      }
-      double tPeak = VcgTemplate.T_PEAK / Math.sqrt(meanRr);
-      double rise = 2 * Math.PI * ST_RISE / meanRr;
-      double fall = 2 * Math.PI * ST_FALL / Math.sqrt(meanRr);
-      st = new StSegment(j - rise, j, tPeak - fall, tPeak);
       for (int row = 0; row < ROWS; row++) {
-        stAmplitude[row] = strength.stElevationMv() * factor[SyntheticClass.MI.label()] * MI_ST_WEIGHT[row];
+        stAmplitude[row] += strength.stElevationMv() * factor[SyntheticClass.MI.label()] * MI_ST_WEIGHT[row];
       }
       stWindow = new double[] {st.riseStart(), st.fallEnd()};
       List<Wave> q = leadWaves.stream().filter(w -> w.amplitude() < 0).toList();
@@ -192,10 +207,16 @@ public final class RecordPlanner {
         new RecordPlan.Windows(qrs, qrsHull, t, qWindow, stWindow));
   }
 
-  /** Rate adaptation, CD widening and anti-aliasing of a wave given at RR = 1 s. */
-  private record WaveAdapter(double meanRr, double samplingRate) {
+  /**
+   * Rate adaptation, QRS stretching (the record's QRS duration times the CD widening), T amplitude
+   * and anti-aliasing of a wave given at RR = 1 s.
+   */
+  private record WaveAdapter(double meanRr, double samplingRate, double tAmplitude) {
     Wave adapt(int channel, WaveGroup group, double theta, double amplitude, double width, double widening) {
       double scale = group == WaveGroup.QRS ? widening / meanRr : 1 / Math.sqrt(meanRr);
+      if (group == WaveGroup.T) {
+        amplitude *= tAmplitude;
+      }
       double b = width * scale;
       double kernel = 2 * Math.PI * (ANTI_ALIAS_SAMPLES / samplingRate) / meanRr;
       double smoothed = Math.sqrt(b * b + kernel * kernel);

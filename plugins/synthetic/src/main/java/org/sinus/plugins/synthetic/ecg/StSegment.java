@@ -1,7 +1,8 @@
 package org.sinus.plugins.synthetic.ecg;
 
 /**
- * The shape of the MI's ST elevation within a beat, in phase: 0 before {@code riseStart}, rising
+ * The shape of the ST level within a beat (each lead's normal ST offset and the MI's ST elevation),
+ * in phase: 0 before {@code riseStart}, rising
  * on a raised cosine to 1 at {@code riseEnd} (the J point), 1 up to {@code fallStart}, falling to 0
  * at {@code fallEnd} (the peak of the T wave). It is the product of a rise and a fall, so a later J
  * point (a widened QRS) only moves the rise. Zero outside {@code [riseStart, fallEnd]}, exactly.

@@ -41,6 +41,13 @@ public record Wave(int channel, WaveGroup group, double theta, double amplitude,
 
   /** {@code angle} wrapped to {@code [−π, π)}. */
   static double wrap(double angle) {
-    return angle - 2 * Math.PI * Math.floor((angle + Math.PI) / (2 * Math.PI));
+    double d = angle;
+    while (d >= Math.PI) {
+      d -= 2 * Math.PI;
+    }
+    while (d < -Math.PI) {
+      d += 2 * Math.PI;
+    }
+    return d;
   }
 }
