@@ -1,6 +1,5 @@
 package org.sinus.plugins.synthetic;
 
-import java.util.List;
 import java.util.Locale;
 import org.sinus.framework.config.ComponentConfig;
 import org.sinus.framework.data.FoldSplit;
@@ -107,10 +106,5 @@ public record SyntheticSettings(int records, GeneratorSettings generator, FoldSp
 
   private static String num(double value) {
     return Double.toString(value);
-  }
-
-  /** The label names, in label order (PTB-XL's superdiagnostic classes). */
-  public static List<String> classes() {
-    return org.sinus.plugins.synthetic.ecg.SyntheticClass.NAMES;
   }
 }

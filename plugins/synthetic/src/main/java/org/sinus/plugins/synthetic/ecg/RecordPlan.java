@@ -24,15 +24,16 @@ public final class RecordPlan {
   final Windows windows;
 
   /**
-   * Phase windows ({@code {from, to}}, radians relative to a beat's R peak) of the class regions.
+   * Phase windows ({@code {from, to}}, radians relative to a beat's R peak) of the class regions;
+   * null where the record has no such change (it lacks the class, or its size is 0).
    *
-   * @param qrs the record's QRS complex (HYP)
-   * @param qrsWithAndWithoutCd the hull of the QRS complex with and without the CD widening (CD)
-   * @param t the T wave (STTC)
-   * @param q the MI's pathological Q wave (null without MI)
-   * @param st the MI's ST elevation, J point to T peak (null without MI)
+   * @param cd the QRS complex with and without the CD widening, whichever is longer
+   * @param hyp the record's QRS complex
+   * @param sttc the T wave
+   * @param miQ the MI's pathological Q wave
+   * @param miSt the MI's ST elevation, from the start of its rise before the J point to the T peak
    */
-  record Windows(double[] qrs, double[] qrsWithAndWithoutCd, double[] t, double[] q, double[] st) {}
+  record Windows(double[] cd, double[] hyp, double[] sttc, double[] miQ, double[] miSt) {}
 
   RecordPlan(int index, int[] labels, double meanHeartRate, double[] beats, List<Wave> vcgWaves, List<Wave> leadWaves,
              double[][] leadMatrix, double[][] groupGain, StSegment st, double[] stAmplitude, NoisePlan noise,

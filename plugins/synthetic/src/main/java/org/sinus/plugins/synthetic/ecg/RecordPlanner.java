@@ -1,6 +1,7 @@
 package org.sinus.plugins.synthetic.ecg;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.sinus.plugins.synthetic.ecg.Rng.Stream;
 
@@ -87,7 +88,7 @@ public final class RecordPlanner {
     for (int i = 0; i < count; i++) {
       labels[i] = pool.remove(rng.nextInt(pool.size())).label();
     }
-    java.util.Arrays.sort(labels);
+    Arrays.sort(labels);
     return labels;
   }
 
@@ -156,29 +157,35 @@ public final class RecordPlanner {
     }
     double[][] groupGain = new double[ROWS][WaveGroup.values().length];
     for (double[] row : groupGain) {
-      java.util.Arrays.fill(row, 1);
+      Arrays.fill(row, 1);
+    }
+    double[] qrs = hull(vcg, leadWaves, WaveGroup.QRS);
+    double[] t = hull(vcg, List.of(), WaveGroup.T);
+    double[] cdWindow = null;
+    double[] hypWindow = null;
+    double[] sttcWindow = null;
+    double[] qWindow = null;
+    double[] stWindow = null;
+
+    if (has[SyntheticClass.CD.label()] && (widening != 1 || strength.rPrimeMv() > 0)) {
+      double[] unwidened = hull(vcgWaves(adapter, jitter, qrsDuration), leadWaves(adapter, has, factor, qrsDuration),
+          WaveGroup.QRS);
+      cdWindow = new double[] {Math.min(qrs[0], unwidened[0]), Math.max(qrs[1], unwidened[1])};
     }
     if (has[SyntheticClass.HYP.label()]) {
       double f = 1 + (strength.voltageFactor() - 1) * factor[SyntheticClass.HYP.label()];
       for (int row = ROW_V1; row < ROWS; row++) {
         groupGain[row][WaveGroup.QRS.ordinal()] = f;
       }
+      hypWindow = f != 1 ? qrs : null;
     }
     if (has[SyntheticClass.STTC.label()]) {
       double k = (1 + strength.tInversion()) * factor[SyntheticClass.STTC.label()] - 1;
       for (int row : new int[] {ROW_I, ROW_V5, ROW_V6}) {
         groupGain[row][WaveGroup.T.ordinal()] = -k;
       }
+      sttcWindow = k != -1 ? t : null;
     }
-
-    double[] qrs = hull(vcg, leadWaves, WaveGroup.QRS);
-    double[] qrsHull = qrs;
-    if (widening != 1) {
-      double[] unwidened = hull(vcgWaves(adapter, jitter, qrsDuration), leadWaves(adapter, has, factor, qrsDuration),
-          WaveGroup.QRS);
-      qrsHull = new double[] {Math.min(qrs[0], unwidened[0]), Math.max(qrs[1], unwidened[1])};
-    }
-    double[] t = hull(vcg, List.of(), WaveGroup.T);
 
     double j = Double.NEGATIVE_INFINITY;
     for (Wave w : vcg) {
@@ -191,20 +198,19 @@ public final class RecordPlanner {
     double fall = 2 * Math.PI * ST_FALL / Math.sqrt(meanRr);
     StSegment st = new StSegment(j - rise, j, tPeak - fall, tPeak);
     double[] stAmplitude = stLevel.clone();
-    double[] qWindow = null;
-    double[] stWindow = null;
     if (has[SyntheticClass.MI.label()]) {
+      double elevation = strength.stElevationMv() * factor[SyntheticClass.MI.label()];
       for (int row = 0; row < ROWS; row++) {
-        stAmplitude[row] += strength.stElevationMv() * factor[SyntheticClass.MI.label()] * MI_ST_WEIGHT[row];
+        stAmplitude[row] += elevation * MI_ST_WEIGHT[row];
       }
-      stWindow = new double[] {st.riseStart(), st.fallEnd()};
+      stWindow = elevation != 0 ? new double[] {st.riseStart(), st.fallEnd()} : null;
       List<Wave> q = leadWaves.stream().filter(w -> w.amplitude() < 0).toList();
-      qWindow = hull(List.of(), q, WaveGroup.QRS);
+      qWindow = q.isEmpty() ? null : hull(List.of(), q, WaveGroup.QRS);
     }
 
     NoisePlan noise = noise(index, respiratoryHz);
     return new RecordPlan(index, labels, meanHr, beats, vcg, leadWaves, leadMatrix, groupGain, st, stAmplitude, noise,
-        new RecordPlan.Windows(qrs, qrsHull, t, qWindow, stWindow));
+        new RecordPlan.Windows(cdWindow, hypWindow, sttcWindow, qWindow, stWindow));
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.sinus.plugins.synthetic.ecg;
 
+import java.util.Arrays;
+
 /**
  * Renders a {@link RecordPlan} into a time-major {@code [samples, 12]} record in mV: the VCG waves
  * of each part of the beat (P, QRS, T) are sampled along the phase, projected to the eight
@@ -38,7 +40,7 @@ public final class RecordSynthesizer {
     double[] lead = new double[samples];
     Rng white = new Rng(plan.noise.whiteSeed());
     for (int row = 0; row < RecordPlanner.ROWS; row++) {
-      java.util.Arrays.fill(lead, 0);
+      Arrays.fill(lead, 0);
       double[] m = plan.leadMatrix[row];
       double[] gain = plan.groupGain[row];
       for (int g = 0; g < GROUPS; g++) {

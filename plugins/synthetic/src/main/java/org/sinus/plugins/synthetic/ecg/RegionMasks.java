@@ -12,7 +12,8 @@ package org.sinus.plugins.synthetic.ecg;
  *   <li>STTC: the T wave in I, III, aVR, aVL, aVF, V5 and V6;</li>
  *   <li>NORM: nowhere (a normal ECG is the absence of change), in every record.</li>
  * </ul>
- * A record without the class gets an all-zero mask.
+ * A record without the class, or whose change has size 0 (e.g. {@code voltage-factor = 1}), gets an
+ * all-zero mask.
  */
 public final class RegionMasks {
   /** Half-width, in wave widths, of the part of a Gaussian wave a region covers. */
@@ -28,10 +29,10 @@ public final class RegionMasks {
     }
     RecordPlan.Windows w = plan.windows;
     double[][] windows = switch (c) {
-      case CD -> new double[][] {w.qrsWithAndWithoutCd()};
-      case HYP -> new double[][] {w.qrs()};
-      case MI -> new double[][] {w.q(), w.st()};
-      case STTC -> new double[][] {w.t()};
+      case CD -> new double[][] {w.cd()};
+      case HYP -> new double[][] {w.hyp()};
+      case MI -> new double[][] {w.miQ(), w.miSt()};
+      case STTC -> new double[][] {w.sttc()};
       case NORM -> new double[0][];
     };
     int[] leads = c.regionLeads();

@@ -89,6 +89,22 @@ class RegionMasksTest {
   }
 
   @Test
+  void aClassWhoseChangeHasSizeZeroHasNoRegion() {
+    GeneratorSettings settings = org.sinus.plugins.synthetic.Configs.settings("strength { st-elevation-mv = 0, "
+        + "q-wave-mv = 0, t-inversion = -1, qrs-widening = 1, r-prime-mv = 0, voltage-factor = 1 }").generator();
+    RecordPlanner planner = new RecordPlanner(settings);
+    RecordSynthesizer synthesizer = new RecordSynthesizer(settings);
+    int[] all = {0, 1, 2, 4};
+    for (int index = 0; index < 10; index++) {
+      RecordPlan plan = planner.plan(index, all);
+      for (SyntheticClass c : SyntheticClass.values()) {
+        assertThat(sum(RegionMasks.mask(plan, c, settings.samples(), settings.samplingRate()))).as(c.name()).isZero();
+      }
+      assertThat(synthesizer.render(plan)).isEqualTo(synthesizer.render(planner.plan(index, new int[] {3})));
+    }
+  }
+
+  @Test
   void regionsNameTheLeadsOfTheirClass() {
     assertThat(names(SyntheticClass.MI)).containsExactly("V1", "V2", "V3", "V4");
     assertThat(names(SyntheticClass.HYP)).containsExactly("V1", "V2", "V3", "V4", "V5", "V6");
