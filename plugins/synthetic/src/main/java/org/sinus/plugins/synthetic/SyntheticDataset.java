@@ -36,7 +36,7 @@ import org.sinus.plugins.synthetic.ecg.SyntheticClass;
  * 1..10 are dealt out evenly over a seeded shuffle of the records.
  *
  * <p>Example: {@code dataset { type = "synthetic", records = 2000, sampling-rate = 100 }} gives
- * 2,000 records of 10 s at 100 Hz in about a second.
+ * 2,000 records of 10 s at 100 Hz in one to two seconds on two cores.
  */
 public final class SyntheticDataset implements Dataset {
   /** The name of the labelling task: PTB-XL's, whose classes these are. */

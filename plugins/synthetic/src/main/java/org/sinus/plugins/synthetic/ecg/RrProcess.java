@@ -3,7 +3,7 @@ package org.sinus.plugins.synthetic.ecg;
 import java.util.Arrays;
 
 /**
- * RR intervals with ECGSYN's bimodal spectrum (McSharry et al. 2003, IEEE TBME 50:289, Eq. 2): the
+ * RR intervals with ECGSYN's bimodal spectrum (McSharry et al. 2003, IEEE TBME 50:289): the
  * RR tachogram is a sum of cosines with random phases whose power spectrum is the sum of two
  * Gaussians, one at the Mayer-wave frequency (0.1 Hz) and one at the respiratory frequency
  * (respiratory sinus arrhythmia, about 0.25 Hz), both 0.01 Hz wide, with ECGSYN's LF/HF power

@@ -4,12 +4,12 @@ import java.util.List;
 
 /**
  * The normal beat as Gaussian events on the three Frank VCG axes, at a heart rate of 60 bpm
- * (RR = 1 s, so a phase of 2π is one second). The parameters start from the synthetic adult VCG of
- * Sameni et al. (2007, EURASIP J. Adv. Signal Process., art. 43407), with the broad T and baseline
- * components of that fit replaced by two narrower T waves per axis (so that the ST segment is flat
- * and the T wave has a bounded extent) and the Y and Z QRS amplitudes adjusted for a normal
- * electrical axis of about +45°, an R wave of about 1 mV in lead II, an rS complex in V1 and
- * the R/S transition at V3–V4.
+ * (RR = 1 s, so a phase of 2π is one second). The parameters start from the synthetic maternal
+ * (adult) VCG of Sameni et al. (2007, EURASIP J. Adv. Signal Process., art. 43407), with the broad
+ * T and baseline components of that fit replaced by two narrower T waves per axis (so that the ST
+ * segment is flat and the T wave has a bounded extent) and the Y and Z QRS amplitudes adjusted for
+ * a normal electrical axis, an R wave of about 1 mV in lead II, an rS complex in V1 and the R/S
+ * transition at V3–V4.
  */
 final class VcgTemplate {
   static final int X = 0;
