@@ -1,0 +1,21 @@
+package org.sinus.plugins.synthetic;
+
+import org.sinus.framework.config.ComponentConfig;
+import org.sinus.framework.data.Dataset;
+import org.sinus.framework.data.DatasetFactory;
+
+/** Builds the {@code synthetic} dataset from its config block. */
+public final class SyntheticDatasetFactory implements DatasetFactory {
+  /** The type name experiments select the dataset with. */
+  public static final String TYPE = "synthetic";
+
+  @Override
+  public String description() {
+    return "synthetic 12-lead ECGs (ECGSYN-style VCG model) with localized CD/HYP/MI/STTC changes and known regions";
+  }
+
+  @Override
+  public Dataset create(ComponentConfig config) {
+    return new SyntheticDataset(SyntheticSettings.read(config));
+  }
+}

@@ -1,0 +1,19 @@
+package org.sinus.plugins.synthetic;
+
+import com.google.inject.AbstractModule;
+import org.sinus.framework.plugin.Extensions;
+import org.sinus.framework.plugin.SinusPlugin;
+
+/** Registers the {@code synthetic} dataset, the built-in data of the quickstart. */
+public final class SyntheticPlugin extends AbstractModule implements SinusPlugin {
+
+  @Override
+  public String name() {
+    return "synthetic";
+  }
+
+  @Override
+  protected void configure() {
+    Extensions.datasets(binder()).addBinding(SyntheticDatasetFactory.TYPE).toInstance(new SyntheticDatasetFactory());
+  }
+}
