@@ -5,10 +5,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A progress bar with rate and ETA. On a terminal it redraws one line at most every 200 ms; when
- * the output is a file or pipe it prints a line every 10% instead, so logs stay readable.
+ * the output is a file or pipe it prints a line at most every 15 seconds (and nothing for tasks
+ * shorter than that), so logs stay readable.
  */
 public final class ConsoleProgress implements Progress {
   private static final long REDRAW_NANOS = 200_000_000L;
+  private static final long LOG_NANOS = 15_000_000_000L;
   private final PrintStream out;
   private final boolean terminal;
   private final AtomicLong done = new AtomicLong();
@@ -17,7 +19,6 @@ public final class ConsoleProgress implements Progress {
   private volatile long total;
   private volatile long startNanos;
   private volatile long lastDraw;
-  private volatile int lastDecile;
 
   public ConsoleProgress(PrintStream out, boolean terminal) {
     this.out = out;
@@ -37,7 +38,6 @@ public final class ConsoleProgress implements Progress {
     this.status = "";
     this.startNanos = System.nanoTime();
     this.lastDraw = 0;
-    this.lastDecile = 0;
   }
 
   @Override
@@ -50,9 +50,9 @@ public final class ConsoleProgress implements Progress {
         draw(now, false);
       }
     } else {
-      int decile = (int) (now * 10 / total);
-      if (decile > lastDecile) {
-        lastDecile = decile;
+      long time = System.nanoTime();
+      if (time - Math.max(lastDraw, startNanos) > LOG_NANOS) {
+        lastDraw = time;
         draw(now, false);
       }
     }
@@ -65,7 +65,9 @@ public final class ConsoleProgress implements Progress {
 
   @Override
   public void done() {
-    draw(done.get(), true);
+    if (terminal || lastDraw != 0) {
+      draw(done.get(), true);
+    }
   }
 
   private synchronized void draw(long now, boolean finished) {
