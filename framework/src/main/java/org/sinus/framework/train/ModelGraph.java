@@ -145,7 +145,17 @@ public final class ModelGraph implements AutoCloseable {
       }
 
       List<Variable<TFloat32>> trainable = variables.trainable();
-      Gradients grads = tf.gradients(loss, trainable);
+      Gradients grads;
+      try {
+        grads = tf.gradients(loss, trainable);
+      } catch (org.tensorflow.exceptions.TFInvalidArgumentException e) {
+        String message = String.valueOf(e.getMessage());
+        int quote = message.indexOf('\'');
+        String node = quote >= 0 && message.indexOf('\'', quote + 1) > quote
+            ? message.substring(quote + 1, message.indexOf('\'', quote + 1)) : "?";
+        throw new IllegalStateException("variable " + node + " gets no gradient from the loss: it is not used on the "
+            + "path from the input to the logits of the training network (TensorFlow: " + message + ")", e);
+      }
       gradients = new ArrayList<>();
       List<Op> gradientReads = new ArrayList<>();
       List<String> names = variables.trainableNames();

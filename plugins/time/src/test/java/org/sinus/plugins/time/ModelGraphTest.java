@@ -95,6 +95,70 @@ class ModelGraphTest {
     }
   }
 
+  @Test
+  void singleLabelHeadTrainsWithSoftmaxCrossEntropy() {
+    ExampleShape shape = new ExampleShape(1, 64, 12);
+    try (ModelGraph graph = ModelGraph.build(CNN4, shape, 3, false, 0.99, 1e-8, 0.0, 5);
+         TrainingSession session = new TrainingSession(graph, new TrainingSettings.Threads(0, 0, 1), false)) {
+      int batch = 12;
+      float[] x = random(batch * shape.size(), 4);
+      float[] y = new float[batch * 3];
+      for (int i = 0; i < batch; i++) {
+        y[i * 3 + i % 3] = 1;
+      }
+      try (TFloat32 inputs = TFloat32.tensorOf(Shape.of(shape.batched(batch)), DataBuffers.of(x, true, false));
+           TFloat32 targets = TFloat32.tensorOf(Shape.of(batch, 3), DataBuffers.of(y, true, false))) {
+        float first = session.trainStep(inputs, targets, 3e-3, 0.9, 0.99, 1, 1);
+        assertThat((double) first).as("cross-entropy of near-uniform softmax").isCloseTo(Math.log(3), org.assertj.core.api.Assertions.within(0.3));
+        float last = first;
+        for (int step = 2; step <= 150; step++) {
+          last = session.trainStep(inputs, targets, 3e-3, 0.9, 0.99, step, 1);
+        }
+        assertThat(last).isLessThan(first * 0.1f);
+        float[] p = session.predict(x, batch);
+        for (int i = 0; i < batch; i++) {
+          assertThat(p[i * 3] + p[i * 3 + 1] + p[i * 3 + 2]).isCloseTo(1f, org.assertj.core.api.Assertions.within(1e-5f));
+        }
+      }
+    }
+  }
+
+  @Test
+  void restoredCheckpointGivesIdenticalPredictions(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    ExampleShape shape = new ExampleShape(1, 64, 12);
+    float[] x = random(8 * shape.size(), 9);
+    float[] y = new float[8 * 5];
+    y[3] = 1;
+    float[] before;
+    try (ModelGraph graph = ModelGraph.build(RESNET, shape, 5, true, 0.99, 1e-8, 0.01, 5);
+         TrainingSession session = new TrainingSession(graph, new TrainingSettings.Threads(1, 1, 1), false);
+         TFloat32 inputs = TFloat32.tensorOf(Shape.of(shape.batched(8)), DataBuffers.of(x, true, false));
+         TFloat32 targets = TFloat32.tensorOf(Shape.of(8, 5), DataBuffers.of(y, true, false))) {
+      for (int step = 1; step <= 3; step++) {
+        session.trainStep(inputs, targets, 1e-3, 0.9, 0.99, step, 2);   // moves weights and moving statistics
+      }
+      before = session.predict(x, 8);
+      session.save(dir.resolve("ckpt/variables"));
+    }
+    try (ModelGraph graph = ModelGraph.build(RESNET, shape, 5, true, 0.99, 1e-8, 0.01, 77);   // other initial weights
+         TrainingSession session = new TrainingSession(graph, new TrainingSettings.Threads(1, 1, 1), false)) {
+      assertThat(session.predict(x, 8)).isNotEqualTo(before);
+      session.restore(dir.resolve("ckpt/variables"));
+      assertThat(session.predict(x, 8)).containsExactly(before);
+    }
+  }
+
+  @Test
+  void aModelWithAVariableOffThePathToTheLogitsFailsAtBuild() {
+    org.sinus.framework.model.Model unused = (net, input, shape, classes) -> {
+      net.weight("orphan", new long[] {3}, 1, 1, org.sinus.framework.nn.Initializer.constant(0f));
+      return CNN4.logits(net, input, shape, classes);
+    };
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+            ModelGraph.build(unused, new ExampleShape(1, 64, 12), 5, true, 0.99, 1e-8, 0.01, 1))
+        .hasMessageContaining("variable orphan gets no gradient");
+  }
+
   static float[] random(int n, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     float[] values = new float[n];
