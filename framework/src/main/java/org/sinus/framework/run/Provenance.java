@@ -54,7 +54,7 @@ public final class Provenance {
     provenance.put(JAVA, System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"));
     provenance.put(OS, System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
     provenance.put(CPU, Map.of("model", CpuFeatures.modelName(), "cores", Runtime.getRuntime().availableProcessors(),
-        "simd", CpuFeatures.simdFlags()));
+        "simd", CpuFeatures.simdFlags(), "onednn", CpuFeatures.oneDnnEnabled()));
     gitCommit().ifPresent(commit -> provenance.put(GIT_COMMIT, commit));
     return provenance;
   }

@@ -18,6 +18,21 @@ public final class CpuFeatures {
     return FLAGS.contains("amx_bf16") || FLAGS.contains("avx512_bf16");
   }
 
+  /**
+   * Whether TensorFlow's oneDNN kernels are on in this process: as TensorFlow decides it, from
+   * {@code TF_ENABLE_ONEDNN_OPTS} when set, else on for CPUs with AVX512-VNNI, AVX512-BF16,
+   * AVX-VNNI or AMX only. Sinus's launcher sets {@code TF_ENABLE_ONEDNN_OPTS=1}.
+   */
+  public static boolean oneDnnEnabled() {
+    String setting = System.getenv("TF_ENABLE_ONEDNN_OPTS");
+    if (setting != null && !setting.isBlank()) {
+      String value = setting.strip().toLowerCase(java.util.Locale.ROOT);
+      return value.equals("1") || value.equals("true");
+    }
+    return FLAGS.contains("avx512_vnni") || FLAGS.contains("avx512_bf16") || FLAGS.contains("avx_vnni")
+        || FLAGS.contains("amx_tile") || FLAGS.contains("amx_int8") || FLAGS.contains("amx_bf16");
+  }
+
   /** The model name of the first CPU, for provenance. */
   public static String modelName() {
     try {

@@ -49,12 +49,29 @@ public final class TrainingSession implements AutoCloseable {
     return config.build();
   }
 
-  /** Decides the precision: {@code auto} means bf16 where the CPU has native bf16 kernels. */
+  /**
+   * Decides the precision: {@code auto} means bf16 where the CPU has native bf16 kernels (AMX or
+   * AVX512-BF16) and oneDNN is on. {@code bf16} needs oneDNN, whose rewriter does the conversion;
+   * without it the setting would silently train in fp32, so it fails instead.
+   */
   public static boolean useBf16(TrainingSettings.Precision precision) {
     return switch (precision) {
       case FP32 -> false;
-      case BF16 -> true;
-      case AUTO -> CpuFeatures.hasNativeBf16();
+      case BF16 -> {
+        if (!CpuFeatures.oneDnnEnabled()) {
+          throw new org.sinus.framework.SinusException(org.sinus.framework.ExitCode.CONFIG,
+              "training.precision = \"bf16\" needs TensorFlow's oneDNN optimizations, which are off in this process "
+                  + "(TF_ENABLE_ONEDNN_OPTS=" + System.getenv("TF_ENABLE_ONEDNN_OPTS") + "); the sinus launcher turns "
+                  + "them on, or set TF_ENABLE_ONEDNN_OPTS=1 yourself. Use precision = \"auto\" to take bf16 only where "
+                  + "it is fast.");
+        }
+        if (!CpuFeatures.hasNativeBf16()) {
+          java.util.logging.Logger.getLogger(TrainingSession.class.getName()).warning(
+              "this CPU has no native bfloat16 (AMX or AVX512-BF16): oneDNN emulates bf16, which is slower than fp32");
+        }
+        yield true;
+      }
+      case AUTO -> CpuFeatures.hasNativeBf16() && CpuFeatures.oneDnnEnabled();
     };
   }
 

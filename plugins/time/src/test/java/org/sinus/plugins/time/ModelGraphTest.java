@@ -159,6 +159,28 @@ class ModelGraphTest {
         .hasMessageContaining("variable orphan gets no gradient");
   }
 
+  @Test
+  void bf16PrecisionRewritesTheGraphToBfloat16() {
+    ExampleShape shape = new ExampleShape(1, 64, 12);
+    float[] x = random(16 * shape.size(), 3);
+    float[] fp32;
+    float[] bf16;
+    try (ModelGraph graph = ModelGraph.build(RESNET, shape, 5, true, 0.99, 1e-8, 0.01, 5);
+         TrainingSession session = new TrainingSession(graph, new TrainingSettings.Threads(0, 0, 1), false)) {
+      fp32 = session.predict(x, 16);
+    }
+    try (ModelGraph graph = ModelGraph.build(RESNET, shape, 5, true, 0.99, 1e-8, 0.01, 5);
+         TrainingSession session = new TrainingSession(graph, new TrainingSettings.Threads(0, 0, 1), true)) {
+      bf16 = session.predict(x, 16);
+    }
+    double largest = 0;
+    for (int i = 0; i < fp32.length; i++) {
+      largest = Math.max(largest, Math.abs(fp32[i] - bf16[i]));
+    }
+    // bfloat16 keeps 8 bits of mantissa: the probabilities move, but only a little
+    assertThat(largest).isGreaterThan(1e-4).isLessThan(0.1);
+  }
+
   static float[] random(int n, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     float[] values = new float[n];
