@@ -1,7 +1,9 @@
 package org.sinus.framework.cli;
 
 import com.typesafe.config.Config;
+import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigValue;
 import org.sinus.framework.plugin.ComponentFactory;
 import org.sinus.framework.plugin.ExtensionPoint;
 import org.sinus.framework.plugin.PluginRegistry;
@@ -12,6 +14,23 @@ import picocli.CommandLine.Command;
     description = "List the registered types of every extension point, where they come from, and their config keys "
         + "with defaults and documentation (from the plugins' reference.conf).")
 final class PluginsCommand extends SinusSubcommand {
+
+  /** Keys with their documentation comments and defaults, lists on one line, blocks indented. */
+  private static void renderKeys(ConfigObject object, String indent) {
+    for (String key : new java.util.TreeSet<>(object.keySet())) {
+      ConfigValue value = object.get(key);
+      for (String comment : value.origin().comments()) {
+        System.out.println(indent + "#" + comment);
+      }
+      if (value instanceof ConfigObject nested) {
+        System.out.println(indent + key + " {");
+        renderKeys(nested, indent + "  ");
+        System.out.println(indent + "}");
+      } else {
+        System.out.println(indent + key + " = " + value.render(ConfigRenderOptions.concise()));
+      }
+    }
+  }
 
   @Override
   public Integer call() {
@@ -31,11 +50,7 @@ final class PluginsCommand extends SinusSubcommand {
           System.out.println("    no settings");
           continue;
         }
-        String rendered = defaults.root().render(ConfigRenderOptions.defaults()
-            .setOriginComments(false).setComments(true).setJson(false).setFormatted(true));
-        for (String line : rendered.strip().split("\n")) {
-          System.out.println("      " + line);
-        }
+        renderKeys(defaults.root(), "      ");
       }
     }
     return 0;

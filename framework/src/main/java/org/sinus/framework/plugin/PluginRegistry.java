@@ -85,6 +85,6 @@ public final class PluginRegistry {
       location = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
       location = location.substring(location.lastIndexOf('/') + 1);
     }
-    return version == null ? location : location + " " + version;
+    return version == null || location.contains(version) ? location : location + " " + version;
   }
 }
