@@ -1,0 +1,24 @@
+package org.sinus.plugins.fft;
+
+import com.google.inject.AbstractModule;
+import org.sinus.framework.plugin.Extensions;
+import org.sinus.framework.plugin.SinusPlugin;
+
+/**
+ * The frequency domain: the {@code fft} representation (spectra and short-time spectra of each
+ * lead, by JTransforms) and the {@code cnn-transformer} network that attends over their frames.
+ * Built on the framework's extension points only.
+ */
+public final class FftPlugin extends AbstractModule implements SinusPlugin {
+
+  @Override
+  public String name() {
+    return "fft";
+  }
+
+  @Override
+  protected void configure() {
+    Extensions.representations(binder()).addBinding(FftRepresentation.TYPE).to(FftRepresentation.Factory.class);
+    Extensions.models(binder()).addBinding(CnnTransformer.TYPE).to(CnnTransformer.Factory.class);
+  }
+}

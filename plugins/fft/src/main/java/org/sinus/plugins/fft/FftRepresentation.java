@@ -1,0 +1,416 @@
+package org.sinus.plugins.fft;
+
+import com.typesafe.config.Config;
+import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sinus.framework.config.ComponentConfig;
+import org.sinus.framework.data.DataContext;
+import org.sinus.framework.data.EcgDataset;
+import org.sinus.framework.representation.ExampleShape;
+import org.sinus.framework.representation.RecordWindow;
+import org.sinus.framework.representation.Representation;
+import org.sinus.framework.representation.RepresentationFactory;
+import org.sinus.framework.representation.SignalFormat;
+import org.sinus.framework.train.Windows;
+
+/**
+ * The spectrum of every lead, by JTransforms's real FFT: of the whole window, or of short-time
+ * frames (an STFT, so that the example has a time axis to attend over). Each frame is tapered
+ * (Hann, Hamming or none); the magnitude is kept linear or as {@code log(|X| + ε)}, optionally with
+ * the phase; a band limit keeps only the bins between two frequencies. Statistics for
+ * standardizing the signal (one mean and deviation over all values) and the features (one per
+ * lead, bin and part) are fitted on the training records only.
+ *
+ * <p>Example, the PyTorch peer's STFT front-end: {@code representation { type = "fft", frame-length
+ * = 64, hop = 16, center = true, taper = "hann", magnitude = "log" }} turns a 2.5 s window at
+ * 100 Hz (250 samples) into 16 frames × 33 bins (0 to 50 Hz, 1.5625 Hz apart) per lead, laid out
+ * as {@code [1, 16, 12 × 33]}; see {@link SpectrumLayout} for the order of the values.
+ *
+ * <p>{@link #encode} is safe to call from several threads: FFT plans are shared (see
+ * {@link RealFft}) and scratch arrays are per thread.
+ */
+public final class FftRepresentation implements Representation {
+  public static final String TYPE = "fft";
+
+  private final FftSettings settings;
+  private int samplingRate = -1;
+  private int channels = -1;
+  private volatile SpectrumLayout cachedLayout;
+  private double signalMean;
+  private double signalStd = 1;
+  private double[] featureMean = new double[0];
+  private double[] featureStd = new double[0];
+  private float[] mean = new float[0];
+  private float[] inverseStd = new float[0];
+  private int fittedWindow = -1;
+  private final ThreadLocal<Scratch> scratch = new ThreadLocal<>();
+
+  public FftRepresentation(FftSettings settings) {
+    this.settings = settings;
+  }
+
+  public FftSettings settings() {
+    return settings;
+  }
+
+  /** Builds the representation from {@code representation { type = "fft", ... }}. */
+  public static final class Factory implements RepresentationFactory {
+    @Override
+    public String description() {
+      return "per-lead real FFT (JTransforms) of the window or of short-time frames: taper, linear or log "
+          + "magnitude, optional phase and band limit, standardized on the training split";
+    }
+
+    @Override
+    public Representation create(ComponentConfig config) {
+      boolean standardizeSignal = config.getChoice("signal-standardize", List.of("global", "none")).equals("global");
+      int frameLength = config.getInt("frame-length", 0, 1 << 20);
+      int hop = config.getInt("hop", 1, 1 << 20);
+      boolean center = config.getBoolean("center");
+      Taper taper = Taper.valueOf(config.getChoice("taper", List.of("hann", "hamming", "none"))
+          .toUpperCase(Locale.ROOT));
+      boolean log = config.getChoice("magnitude", List.of("log", "linear")).equals("log");
+      double epsilon = config.getDouble("log-epsilon", 0, 1e6);
+      if (log && !(epsilon > 0)) {
+        config.problem("log-epsilon", "must be above 0 for magnitude = \"log\" (log(|X| + ε) of a zero bin is −∞)");
+        epsilon = 1e-3;
+      }
+      boolean phase = config.getBoolean("phase");
+      ComponentConfig band = config.child("band");
+      double low = band.getDouble("low-hz", 0, 1e6);
+      double high = band.getDouble("high-hz", 0, 1e6);
+      if (high > 0 && low >= high) {
+        band.problem("low-hz", "the lowest kept frequency " + low + " Hz must be below high-hz " + high + " Hz"
+            + " (high-hz = 0 keeps everything up to the Nyquist frequency)");
+        low = 0;
+      }
+      boolean normalize = config.getChoice("normalize", List.of("per-lead-bin", "none")).equals("per-lead-bin");
+      return new FftRepresentation(new FftSettings(standardizeSignal, frameLength, hop, center, taper, log, epsilon,
+          phase, low, high, normalize));
+    }
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Lifecycle
+
+  @Override
+  public ExampleShape shape(SignalFormat format, int windowSamples) {
+    return SpectrumLayout.of(settings, format.samplingRate(), format.channels(), windowSamples).shape();
+  }
+
+  @Override
+  public void prepare(EcgDataset data, DataContext context) {
+    samplingRate = data.samplingRate();
+    channels = data.leads().size();
+  }
+
+  @Override
+  public void fit(EcgDataset data, int[] trainIndices, int windowSamples, DataContext context) {
+    prepare(data, context);
+    SpectrumLayout layout = layout(windowSamples);
+    float[] signal = new float[data.samples() * channels];
+    signalMean = 0;
+    signalStd = 1;
+    if (settings.standardizeSignal()) {
+      double sum = 0;
+      double sumSquares = 0;
+      long count = 0;
+      for (int index : trainIndices) {
+        data.signals().read(index, signal, 0);
+        for (float v : signal) {
+          sum += v;
+          sumSquares += (double) v * v;
+        }
+        count += signal.length;
+      }
+      if (count > 0) {
+        signalMean = sum / count;
+        double variance = sumSquares / count - signalMean * signalMean;
+        // population standard deviation, as sklearn's StandardScaler; a flat signal keeps scale 1
+        signalStd = variance > 0 ? Math.sqrt(variance) : 1;
+      }
+    }
+    featureMean = new double[0];
+    featureStd = new double[0];
+    if (settings.normalize()) {
+      fitFeatures(data, trainIndices, layout, signal);
+    }
+    fittedWindow = windowSamples;
+    useStatistics();
+  }
+
+  /**
+   * Mean and population standard deviation of every (lead, part, bin) over all frames of the
+   * windows at half-window stride of every training record (the benchmark's test windows: 7 per
+   * 10 s record for 2.5 s windows, as the PyTorch peer fits its STFT statistics).
+   */
+  private void fitFeatures(EcgDataset data, int[] trainIndices, SpectrumLayout layout, float[] signal) {
+    int size = layout.shape().size();
+    int[] slotOf = slotOfPositions(layout);
+    double[] sum = new double[layout.slots()];
+    double[] sumSquares = new double[layout.slots()];
+    long perSlot = 0;
+    float[] example = new float[size];
+    Scratch s = scratch(layout);
+    int[] starts = Windows.slidingStarts(data.samples(), layout.windowSamples(), Math.max(1, layout.windowSamples() / 2));
+    for (int index : trainIndices) {
+      data.signals().read(index, signal, 0);
+      for (int start : starts) {
+        features(signal, start, layout, example, 0, false, s);
+        for (int i = 0; i < size; i++) {
+          double v = example[i];
+          sum[slotOf[i]] += v;
+          sumSquares[slotOf[i]] += v * v;
+        }
+        perSlot += size / layout.slots();
+      }
+    }
+    featureMean = new double[layout.slots()];
+    featureStd = new double[layout.slots()];
+    for (int slot = 0; slot < featureMean.length; slot++) {
+      double m = perSlot == 0 ? 0 : sum[slot] / perSlot;
+      double variance = perSlot == 0 ? 1 : sumSquares[slot] / perSlot - m * m;
+      featureMean[slot] = m;
+      // as the peer: a constant feature (e.g. a bin the taper zeroes) gets a tiny scale, not a division by 0
+      featureStd[slot] = Math.sqrt(Math.max(variance, 1e-12));
+    }
+  }
+
+  private static int[] slotOfPositions(SpectrumLayout layout) {
+    int[] slotOf = new int[layout.shape().size()];
+    for (int frame = 0; frame < layout.frames(); frame++) {
+      for (int lead = 0; lead < layout.leads(); lead++) {
+        for (int part = 0; part < layout.parts(); part++) {
+          for (int bin = 0; bin < layout.bins(); bin++) {
+            slotOf[layout.position(frame, lead, part, bin)] = layout.slot(lead, part, bin);
+          }
+        }
+      }
+    }
+    return slotOf;
+  }
+
+  private void useStatistics() {
+    mean = new float[featureMean.length];
+    inverseStd = new float[featureStd.length];
+    for (int i = 0; i < mean.length; i++) {
+      mean[i] = (float) featureMean[i];
+      inverseStd[i] = (float) (1 / featureStd[i]);
+    }
+  }
+
+  @Override
+  public Map<String, Object> state() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("window_samples", fittedWindow);
+    state.put("signal_mean", signalMean);
+    state.put("signal_std", signalStd);
+    state.put("feature_mean", featureMean);
+    state.put("feature_std", featureStd);
+    return state;
+  }
+
+  @Override
+  public void restore(Config state) {
+    fittedWindow = state.getInt("window_samples");
+    signalMean = state.getDouble("signal_mean");
+    signalStd = state.getDouble("signal_std");
+    featureMean = state.getDoubleList("feature_mean").stream().mapToDouble(Double::doubleValue).toArray();
+    featureStd = state.getDoubleList("feature_std").stream().mapToDouble(Double::doubleValue).toArray();
+    if (featureMean.length != featureStd.length) {
+      throw new IllegalArgumentException("fft representation state has " + featureMean.length + " feature means but "
+          + featureStd.length + " standard deviations");
+    }
+    useStatistics();
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Encoding
+
+  @Override
+  public void encode(RecordWindow window, float[] out, int offset) {
+    SpectrumLayout layout = layout(window.length());
+    if (settings.normalize() && mean.length != layout.slots()) {
+      throw new IllegalStateException("the fft representation has " + mean.length + " feature statistics but windows of "
+          + window.length() + " samples need " + layout.slots() + ": it was " + (mean.length == 0
+          ? "not fitted (call fit or restore first)" : "fitted for " + fittedWindow + "-sample windows or other settings"));
+    }
+    features(window.signal(), window.start(), layout, out, offset, settings.normalize(), scratch(layout));
+  }
+
+  /** The layout for this representation's leads and sampling rate (set by {@link #prepare}). */
+  SpectrumLayout layout(int windowSamples) {
+    SpectrumLayout layout = cachedLayout;
+    if (layout == null || layout.windowSamples() != windowSamples) {
+      if (channels < 0) {
+        throw new IllegalStateException("the fft representation is used before prepare(): it does not know the leads");
+      }
+      layout = SpectrumLayout.of(settings, samplingRate, channels, windowSamples);
+      cachedLayout = layout;
+    }
+    return layout;
+  }
+
+  /** Per-thread work arrays and the taper of one layout. */
+  private static final class Scratch {
+    final SpectrumLayout layout;
+    final RealFft fft;
+    final float[] taper;
+    final boolean tapered;
+    final float[] frame;
+    final float[] lead;
+
+    Scratch(SpectrumLayout layout, Taper taper) {
+      this.layout = layout;
+      this.fft = RealFft.of(layout.fftLength());
+      this.taper = taper.coefficients(layout.fftLength());
+      this.tapered = taper != Taper.NONE;
+      this.frame = new float[layout.fftLength()];
+      this.lead = new float[layout.windowSamples()];
+    }
+  }
+
+  private Scratch scratch(SpectrumLayout layout) {
+    Scratch s = scratch.get();
+    if (s == null || !s.layout.equals(layout)) {
+      s = new Scratch(layout, settings.taper());
+      scratch.set(s);
+    }
+    return s;
+  }
+
+  /**
+   * Writes the features of the window of {@code signal} (a whole record, time-major) starting at
+   * {@code start} into {@code out}; standardizes them with the fitted statistics if {@code normalized}.
+   */
+  private void features(float[] signal, int start, SpectrumLayout layout, float[] out, int offset, boolean normalized,
+                        Scratch s) {
+    int leads = layout.leads();
+    int window = layout.windowSamples();
+    float m = (float) signalMean;
+    float inverse = (float) (1 / signalStd);
+    boolean standardize = settings.standardizeSignal();
+    float[] frame = s.frame;
+    for (int lead = 0; lead < leads; lead++) {
+      int from = start * leads + lead;
+      if (!layout.framed()) {
+        // the whole window is the frame
+        for (int t = 0; t < window; t++) {
+          frame[t] = signal[from + t * leads];
+        }
+        if (standardize) {
+          for (int t = 0; t < window; t++) {
+            frame[t] = (frame[t] - m) * inverse;
+          }
+        }
+        if (s.tapered) {
+          for (int t = 0; t < window; t++) {
+            frame[t] *= s.taper[t];
+          }
+        }
+        s.fft.forward(frame);
+        emit(frame, s.fft, layout, 0, lead, out, offset, normalized);
+        continue;
+      }
+      float[] x = s.lead;
+      for (int t = 0; t < window; t++) {
+        x[t] = signal[from + t * leads];
+      }
+      if (standardize) {
+        for (int t = 0; t < window; t++) {
+          x[t] = (x[t] - m) * inverse;
+        }
+      }
+      int length = layout.fftLength();
+      for (int f = 0; f < layout.frames(); f++) {
+        int first = f * layout.hop() - layout.pad();
+        if (first >= 0 && first + length <= window) {
+          for (int j = 0; j < length; j++) {
+            frame[j] = x[first + j] * s.taper[j];
+          }
+        } else {
+          for (int j = 0; j < length; j++) {
+            frame[j] = x[reflect(first + j, window)] * s.taper[j];
+          }
+        }
+        s.fft.forward(frame);
+        emit(frame, s.fft, layout, f, lead, out, offset, normalized);
+      }
+    }
+  }
+
+  /** Index of sample {@code t} of a window reflected at its ends without repeating them (numpy's "reflect"). */
+  static int reflect(int t, int length) {
+    if (length == 1) {
+      return 0;
+    }
+    int period = 2 * (length - 1);
+    int r = Math.floorMod(t, period);
+    return r < length ? r : period - r;
+  }
+
+  /** Writes the kept bins of one packed spectrum. */
+  private void emit(float[] packed, RealFft fft, SpectrumLayout layout, int frame, int lead, float[] out, int offset,
+                    boolean normalized) {
+    int n = layout.fftLength();
+    int bins = layout.bins();
+    int firstBin = layout.firstBin();
+    int stride = layout.binStride();
+    int base = offset + layout.position(frame, lead, 0, 0);
+    boolean log = settings.logMagnitude();
+    float epsilon = (float) settings.logEpsilon();
+    int slot = layout.slot(lead, 0, 0);
+    for (int i = 0; i < bins; i++) {
+      int k = firstBin + i;
+      float re;
+      float im;
+      if (k > 0 && 2 * k < n - 1) {
+        re = packed[2 * k];
+        im = packed[2 * k + 1];
+      } else {
+        re = fft.real(packed, k);
+        im = fft.imaginary(packed, k);
+      }
+      float magnitude = (float) Math.sqrt(re * re + im * im);
+      float v = log ? (float) Math.log(magnitude + epsilon) : magnitude;
+      out[base + i * stride] = normalized ? (v - mean[slot + i]) * inverseStd[slot + i] : v;
+    }
+    if (layout.parts() == 2) {
+      int phaseBase = offset + layout.position(frame, lead, 1, 0);
+      int phaseSlot = layout.slot(lead, 1, 0);
+      for (int i = 0; i < bins; i++) {
+        int k = firstBin + i;
+        float v = (float) Math.atan2(fft.imaginary(packed, k), fft.real(packed, k));
+        out[phaseBase + i * stride] = normalized ? (v - mean[phaseSlot + i]) * inverseStd[phaseSlot + i] : v;
+      }
+    }
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Preview
+
+  @Override
+  public BufferedImage preview(float[] example, ExampleShape shape, SignalFormat format, int windowSamples) {
+    SpectrumLayout layout = SpectrumLayout.of(settings, format.samplingRate(), format.channels(), windowSamples);
+    return SpectrumPreview.render(title(shape), valueLabel(), example, layout, format);
+  }
+
+  private String title(ExampleShape shape) {
+    String transform = settings.framed()
+        ? String.format(Locale.ROOT, "STFT %d/%d %s%s", settings.frameLength(), settings.hop(), settings.taper().id(),
+            settings.center() ? ", centred" : "")
+        : "FFT of the window, " + settings.taper().id() + " taper";
+    String band = settings.lowHz() > 0 || settings.highHz() > 0
+        ? String.format(Locale.ROOT, ", %s–%s Hz", settings.lowHz(), settings.highHz() > 0 ? settings.highHz() : "Nyquist")
+        : "";
+    return "fft representation " + shape + ": " + transform + band + (settings.phase() ? " (magnitude shown)" : "");
+  }
+
+  private String valueLabel() {
+    String value = settings.logMagnitude() ? "log(|X| + ε)" : "|X|";
+    return settings.normalize() ? value + ", standardized" : value;
+  }
+}

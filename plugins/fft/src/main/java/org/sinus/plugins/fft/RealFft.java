@@ -1,0 +1,108 @@
+package org.sinus.plugins.fft;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.jtransforms.fft.FloatFFT_1D;
+import org.jtransforms.utils.CommonUtils;
+
+/**
+ * The real forward DFT of one length, {@code X[k] = Σ x[j]·e^{−2πi·jk/n}} for
+ * {@code k = 0 .. n/2} (numpy's {@code rfft}), computed by JTransforms and unpacked from its packed
+ * layout into separate real and imaginary parts.
+ *
+ * <p>Plans are built once per length ({@link #of}) and shared: a JTransforms plan is only read after
+ * its constructor (its twiddle and factor tables), and every transform allocates its own scratch,
+ * so one plan may run on several threads at once (checked by {@code RealFftTest}).
+ *
+ * <p>JTransforms splits transforms of 8192 points or more over a pool of non-daemon threads that
+ * keeps a JVM alive for a minute after its last task. Sinus already runs encoders on several
+ * threads, so the first plan built here raises JTransforms's process-wide thresholds for threading
+ * to {@link Integer#MAX_VALUE}: every transform runs on its caller's thread and no pool thread is
+ * ever started.
+ */
+final class RealFft {
+  private static final ConcurrentMap<Integer, RealFft> PLANS = new ConcurrentHashMap<>();
+
+  static {
+    singleThreaded();
+  }
+
+  private final int n;
+  private final FloatFFT_1D plan;
+
+  private RealFft(int n) {
+    this.n = n;
+    this.plan = new FloatFFT_1D(n);
+  }
+
+  /** The shared plan for transforms of {@code n} points. */
+  static RealFft of(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("an FFT needs at least one point, got " + n);
+    }
+    return PLANS.computeIfAbsent(n, RealFft::new);
+  }
+
+  /** Makes JTransforms run every 1D transform on the calling thread (process-wide). */
+  static void singleThreaded() {
+    CommonUtils.setThreadsBeginN_1D_FFT_2Threads(Integer.MAX_VALUE);
+    CommonUtils.setThreadsBeginN_1D_FFT_4Threads(Integer.MAX_VALUE);
+  }
+
+  /** Points per transform. */
+  int length() {
+    return n;
+  }
+
+  /** Frequency bins {@code 0 .. n/2}: {@code n/2 + 1}. */
+  int bins() {
+    return n / 2 + 1;
+  }
+
+  /**
+   * Transforms {@code a[0 .. n)} in place, leaving JTransforms's packed layout in it: for even n
+   * {@code a[0] = Re[0]}, {@code a[1] = Re[n/2]}, {@code a[2k], a[2k+1] = Re[k], Im[k]}; for odd n
+   * {@code a[1] = Im[(n−1)/2]} and {@code a[n−1] = Re[(n−1)/2]}. Use {@link #real}/{@link #imaginary}
+   * to read it.
+   */
+  void forward(float[] a) {
+    plan.realForward(a);
+  }
+
+  /** Re[k] of a packed spectrum left by {@link #forward}. */
+  float real(float[] packed, int k) {
+    if (k == 0) {
+      return packed[0];
+    }
+    if (2 * k == n) {
+      return packed[1];
+    }
+    return packed[2 * k];
+  }
+
+  /** Im[k] of a packed spectrum left by {@link #forward}. */
+  float imaginary(float[] packed, int k) {
+    if (k == 0 || 2 * k == n) {
+      return 0;
+    }
+    if (2 * k == n - 1) {
+      return packed[1];
+    }
+    return packed[2 * k + 1];
+  }
+
+  /**
+   * Transforms {@code a[0 .. n)} (destroying it) and writes the unpacked spectrum into
+   * {@code re[0 .. bins)} and {@code im[0 .. bins)}.
+   */
+  void forward(float[] a, float[] re, float[] im) {
+    forward(a);
+    int bins = bins();
+    re[0] = a[0];
+    im[0] = 0;
+    for (int k = 1; k < bins; k++) {
+      re[k] = real(a, k);
+      im[k] = imaginary(a, k);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.sinus.plugins.fft;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.sinus.framework.plot.Heatmap;
+import org.sinus.framework.representation.SignalFormat;
+
+/**
+ * Pictures of an encoded {@code fft} example: with short-time framing one spectrogram per lead
+ * (frequency up, time across, one shared colour scale); without framing one matrix of leads
+ * (down) by frequency (across). Only magnitudes are drawn, not phases.
+ */
+final class SpectrumPreview {
+  private SpectrumPreview() {}
+
+  static BufferedImage render(String title, String valueLabel, float[] example, SpectrumLayout layout,
+                              SignalFormat format) {
+    int rate = format.samplingRate();
+    Heatmap.Axis frequency = Heatmap.Axis.linear("frequency (Hz)", layout.bins(), layout.frequency(0, rate),
+        layout.frequency(layout.bins() - 1, rate));
+    if (!layout.framed()) {
+      float[] values = new float[layout.leads() * layout.bins()];
+      for (int lead = 0; lead < layout.leads(); lead++) {
+        for (int bin = 0; bin < layout.bins(); bin++) {
+          values[lead * layout.bins() + bin] = example[layout.position(0, lead, 0, bin)];
+        }
+      }
+      List<Heatmap.Tick> ticks = new ArrayList<>();
+      for (int lead = 0; lead < layout.leads(); lead++) {
+        ticks.add(new Heatmap.Tick(lead, format.leads().get(lead)));
+      }
+      return Heatmap.standard().withValueLabel(valueLabel)
+          .render(new Heatmap.Matrix(title, values, layout.leads(), layout.bins()), frequency,
+              Heatmap.Axis.of("lead", ticks));
+    }
+    // frame f is centred on sample f·hop of the window (centred frames) or on f·hop + n/2
+    double firstCentre = (layout.pad() > 0 ? 0 : layout.fftLength() / 2.0) / rate;
+    double lastCentre = firstCentre + (layout.frames() - 1) * (double) layout.hop() / rate;
+    Heatmap.Axis time = Heatmap.Axis.linear("time in the window (s)", layout.frames(), firstCentre, lastCentre);
+    List<Heatmap.Matrix> spectrograms = new ArrayList<>();
+    for (int lead = 0; lead < layout.leads(); lead++) {
+      float[] values = new float[layout.bins() * layout.frames()];
+      for (int bin = 0; bin < layout.bins(); bin++) {
+        for (int frame = 0; frame < layout.frames(); frame++) {
+          values[bin * layout.frames() + frame] = example[layout.position(frame, lead, 0, bin)];
+        }
+      }
+      spectrograms.add(new Heatmap.Matrix(format.leads().get(lead), values, layout.bins(), layout.frames()));
+    }
+    int columns = layout.leads() >= 6 ? 3 : layout.leads();
+    return Heatmap.standard().withRowZeroAtBottom(true).withPlotSize(260, 110).withValueLabel(valueLabel)
+        .renderGrid(title, spectrograms, columns, time, frequency);
+  }
+}

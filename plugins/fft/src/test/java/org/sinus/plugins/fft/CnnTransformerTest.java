@@ -1,0 +1,183 @@
+package org.sinus.plugins.fft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.sinus.framework.representation.ExampleShape;
+import org.sinus.framework.train.ModelGraph;
+import org.sinus.framework.train.TrainingSession;
+import org.sinus.framework.train.TrainingSettings;
+import org.tensorflow.Operation;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt64;
+
+class CnnTransformerTest {
+  /** The peer's input: 16 STFT frames × (12 leads × 33 bins). */
+  static final ExampleShape PEER_INPUT = new ExampleShape(1, 16, 396);
+  static final TrainingSettings.Threads THREADS = new TrainingSettings.Threads(0, 0, 1);
+
+  @Test
+  void peerConfigurationHasThePeersParameterCount() {
+    // torch_ptbxl_models.py FFTTransformer(d_model 128, 3 layers, 4 heads, FF 256) with 12 × 33 inputs
+    // and 5 classes: 152,064 + 256 (stem conv, BN) + 3 × 132,480 (blocks) + 256 (final LN) + 645 (head)
+    try (ModelGraph graph = build(CnnTransformer.peer(), PEER_INPUT, 5, 1)) {
+      assertThat(graph.variables().parameterCount()).isEqualTo(550_661);
+    }
+  }
+
+  @Test
+  void variantsBuildWithTheExpectedExtraParameters() {
+    ExampleShape shape = new ExampleShape(1, 12, 20);
+    long base = count(new CnnTransformer(32, 3, 4, 2, 64, "gelu", 0.1, "pre", "sinusoidal", "mean"), shape);
+    // stem 20·32·3 + 64, 2 blocks of 4·(32·32 + 32) + 2·32·64 + 64 + 32 + 4·32, final LN 64, head 32·5 + 5
+    assertThat(base).isEqualTo(1920 + 64 + 2 * (4224 + 4096 + 96 + 128) + 64 + 165);
+    // a CLS token adds d values
+    assertThat(count(new CnnTransformer(32, 3, 4, 2, 64, "gelu", 0.1, "pre", "sinusoidal", "cls"), shape))
+        .isEqualTo(base + 32);
+    // learned positions add width × d values
+    assertThat(count(new CnnTransformer(32, 3, 4, 2, 64, "gelu", 0.1, "pre", "learned", "mean"), shape))
+        .isEqualTo(base + 12 * 32);
+    // attention pooling adds a d → 1 scoring layer
+    assertThat(count(new CnnTransformer(32, 3, 4, 2, 64, "relu", 0.1, "pre", "none", "attention"), shape))
+        .isEqualTo(base + 33);
+    // post-LN has no final LayerNorm
+    assertThat(count(new CnnTransformer(32, 3, 4, 2, 64, "gelu", 0.1, "post", "sinusoidal", "mean"), shape))
+        .isEqualTo(base - 64);
+  }
+
+  private static long count(CnnTransformer model, ExampleShape shape) {
+    try (ModelGraph graph = build(model, shape, 5, 1)) {
+      return graph.variables().parameterCount();
+    }
+  }
+
+  @Test
+  void attentionWeightsOfEveryQuerySumToOne() {
+    CnnTransformer model = new CnnTransformer(32, 3, 4, 2, 64, "gelu", 0.1, "pre", "sinusoidal", "cls");
+    ExampleShape shape = new ExampleShape(1, 10, 24);
+    int batch = 3;
+    try (ModelGraph graph = build(model, shape, 5, 2);
+         TrainingSession session = new TrainingSession(graph, THREADS, false);
+         TFloat32 inputs = tensor(random(batch * shape.size(), 4), shape.batched(batch))) {
+      for (String prefix : List.of("inference/block0", "inference/block1", "model/block1")) {
+        Operation softmax = graph.graph().operation(prefix + "/attention/" + MultiHeadAttention.WEIGHTS);
+        assertThat(softmax).as("softmax op of %s", prefix).isNotNull();
+        try (TInt64 seed = TInt64.vectorOf(1, 1);
+             Result result = session.session().runner().feed(graph.input(), inputs).feed(graph.dropoutSeed(), seed)
+                 .fetch(softmax.output(0)).run()) {
+          TFloat32 weights = (TFloat32) result.get(0);
+          // 4 heads, 10 frames + the CLS token
+          assertThat(weights.shape()).isEqualTo(Shape.of(batch, 4, 11, 11));
+          float[] values = read(weights);
+          for (int row = 0; row < values.length / 11; row++) {
+            double sum = 0;
+            for (int key = 0; key < 11; key++) {
+              float w = values[row * 11 + key];
+              assertThat(w).isBetween(0f, 1f);
+              sum += w;
+            }
+            assertThat(sum).as("%s, query row %d", prefix, row).isCloseTo(1.0, within(1e-5));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyTrainableVariableGetsANonZeroGradient() {
+    for (CnnTransformer model : List.of(
+        new CnnTransformer(32, 3, 4, 2, 64, "gelu", 0.1, "pre", "learned", "cls"),
+        new CnnTransformer(32, 3, 2, 2, 48, "relu", 0.1, "post", "sinusoidal", "attention"))) {
+      ExampleShape shape = new ExampleShape(1, 12, 20);
+      int batch = 8;
+      try (ModelGraph graph = build(model, shape, 5, 3);
+           TrainingSession session = new TrainingSession(graph, THREADS, false);
+           TFloat32 inputs = tensor(random(batch * shape.size(), 1), shape.batched(batch));
+           TFloat32 targets = tensor(labels(batch, 5, 2), new long[] {batch, 5});
+           TInt64 seed = TInt64.vectorOf(1, 1)) {
+        Session.Runner runner = session.session().runner().feed(graph.input(), inputs).feed(graph.targets(), targets)
+            .feed(graph.dropoutSeed(), seed);
+        graph.gradients().forEach(runner::fetch);
+        try (Result result = runner.run()) {
+          List<String> names = graph.variables().trainableNames();
+          assertThat(result.size()).isEqualTo(names.size());
+          for (int i = 0; i < names.size(); i++) {
+            double norm = 0;
+            for (float v : read((TFloat32) result.get(i))) {
+              norm += v * v;
+            }
+            assertThat(norm).as("gradient of %s (%s)", names.get(i), model).isGreaterThan(0);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void tinyBatchIsOverfit() {
+    CnnTransformer model = new CnnTransformer(32, 3, 4, 2, 64, "gelu", 0.1, "pre", "sinusoidal", "mean");
+    ExampleShape shape = new ExampleShape(1, 16, 24);
+    int batch = 16;
+    try (ModelGraph graph = ModelGraph.build(model, shape, 5, true, 0.99, 1e-8, 0.0, 5);
+         TrainingSession session = new TrainingSession(graph, THREADS, false);
+         TFloat32 inputs = tensor(random(batch * shape.size(), 2), shape.batched(batch));
+         TFloat32 targets = tensor(labels(batch, 5, 3), new long[] {batch, 5})) {
+      float first = session.trainStep(inputs, targets, 1e-3, 0.9, 0.99, 1, 7);
+      float last = first;
+      for (int step = 2; step <= 150; step++) {
+        last = session.trainStep(inputs, targets, 1e-3, 0.9, 0.99, step, 7);
+      }
+      assertThat(last).as("loss after 150 steps, first was %s", first).isLessThan(first * 0.1f);
+    }
+  }
+
+  @Test
+  void sinusoidalTableMatchesTheTransformerFormula() {
+    float[][] table = CnnTransformer.sinusoidal(16, 128);
+    assertThat(table[0][0]).isEqualTo(0f);
+    assertThat(table[0][1]).isEqualTo(1f);
+    // position 5, pair i = 3: ω = 10000^(−6/128)
+    double omega = Math.pow(10000, -6.0 / 128);
+    assertThat((double) table[5][6]).isCloseTo(Math.sin(5 * omega), within(1e-6));
+    assertThat((double) table[5][7]).isCloseTo(Math.cos(5 * omega), within(1e-6));
+  }
+
+  static ModelGraph build(CnnTransformer model, ExampleShape shape, int classes, long seed) {
+    return ModelGraph.build(model, shape, classes, true, 0.99, 1e-8, 0.01, seed);
+  }
+
+  static float[] random(int n, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    float[] values = new float[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = (float) (random.nextDouble() * 2 - 1);
+    }
+    return values;
+  }
+
+  static float[] labels(int batch, int classes, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    float[] y = new float[batch * classes];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = random.nextInt(3) == 0 ? 1 : 0;
+    }
+    return y;
+  }
+
+  static TFloat32 tensor(float[] values, long[] shape) {
+    return TFloat32.tensorOf(Shape.of(shape), DataBuffers.of(values, true, false));
+  }
+
+  static float[] read(TFloat32 tensor) {
+    float[] values = new float[(int) tensor.size()];
+    tensor.asRawTensor().data().asFloats().read(values);
+    return values;
+  }
+}
