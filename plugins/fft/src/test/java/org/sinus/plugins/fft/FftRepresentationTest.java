@@ -1,0 +1,481 @@
+package org.sinus.plugins.fft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.typesafe.config.ConfigFactory;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.sinus.framework.config.ComponentConfig;
+import org.sinus.framework.config.ProblemCollector;
+import org.sinus.framework.data.DataContext;
+import org.sinus.framework.data.EcgDataset;
+import org.sinus.framework.data.FoldSplit;
+import org.sinus.framework.data.HeapSignalStore;
+import org.sinus.framework.data.LabelSpace;
+import org.sinus.framework.data.RecordInfo;
+import org.sinus.framework.data.Split;
+import org.sinus.framework.representation.ExampleShape;
+import org.sinus.framework.representation.RecordWindow;
+import org.sinus.framework.representation.SignalFormat;
+import org.sinus.framework.util.Json;
+import org.sinus.framework.util.Progress;
+
+class FftRepresentationTest {
+  static final DataContext CONTEXT = new DataContext(java.nio.file.Path.of("target"), 1, Progress.NONE);
+  static final List<String> TWELVE = List.of("I", "II", "III", "AVR", "AVL", "AVF", "V1", "V2", "V3", "V4", "V5", "V6");
+
+  // ---------------------------------------------------------------------------------------------
+  // Shapes
+
+  @Test
+  void shapesOfTheStftAndOfTheWholeWindowSpectrum() {
+    SignalFormat format = new SignalFormat(100, 1000, TWELVE);
+    // the peer's STFT: 1 + 250 / 16 = 16 centred frames × 33 bins per lead
+    assertThat(new FftRepresentation(FftSettings.peerStft()).shape(format, 250)).isEqualTo(new ExampleShape(1, 16, 396));
+    // the plain spectrum: 501 bins × 12 leads
+    assertThat(new FftRepresentation(FftSettings.plainMagnitude()).shape(format, 1000))
+        .isEqualTo(new ExampleShape(1, 501, 12));
+    // with phases: magnitude and phase per lead
+    assertThat(new FftRepresentation(with(FftSettings.plainMagnitude(), true, 0, 0)).shape(format, 1000))
+        .isEqualTo(new ExampleShape(1, 501, 24));
+    // frames that are not centred: 1 + (250 − 64) / 16 = 12
+    FftSettings uncentred = new FftSettings(false, 64, 16, false, Taper.HANN, true, 1e-3, false, 0, 0, false);
+    assertThat(new FftRepresentation(uncentred).shape(format, 250)).isEqualTo(new ExampleShape(1, 12, 396));
+  }
+
+  @Test
+  void windowsTooShortForTheFramesAreRejectedWithTheKey() {
+    SignalFormat format = new SignalFormat(100, 1000, TWELVE);
+    assertThatThrownBy(() -> new FftRepresentation(FftSettings.peerStft()).shape(format, 32))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("frame-length 64");
+    FftSettings uncentred = new FftSettings(false, 64, 16, false, Taper.HANN, true, 1e-3, false, 0, 0, false);
+    assertThatThrownBy(() -> new FftRepresentation(uncentred).shape(format, 50))
+        .hasMessageContaining("longer than the 50-sample window");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Values
+
+  /** x[t, lead] = sin(0.1·t·(lead + 1)) + 0.3·cos(0.37·t + lead), 250 × 2, time-major. */
+  static float[] twoLeadSignal() {
+    float[] x = new float[250 * 2];
+    for (int t = 0; t < 250; t++) {
+      for (int lead = 0; lead < 2; lead++) {
+        x[t * 2 + lead] = (float) (Math.sin(0.1 * t * (lead + 1)) + 0.3 * Math.cos(0.37 * t + lead));
+      }
+    }
+    return x;
+  }
+
+  /**
+   * Against torch.stft(x, 64, hop_length=16, window=torch.hann_window(64), center=True,
+   * pad_mode="reflect") of {@link #twoLeadSignal}, log(|S| + 1e-3) and torch.angle(S), computed once
+   * with torch 1.13 (float32) by a ten-line script and hard-coded here.
+   */
+  @Test
+  void stftMatchesTorchStftWithCentredReflectPaddedFrames() {
+    FftSettings stft = new FftSettings(false, 64, 16, true, Taper.HANN, true, 1e-3, true, 0, 0, false);
+    FftRepresentation representation = prepared(stft, 100, 2, 250);
+    float[] out = new float[representation.shape(new SignalFormat(100, 250, List.of("a", "b")), 250).size()];
+    representation.encode(new RecordWindow(0, twoLeadSignal(), 0, 250), out, 0);
+    SpectrumLayout layout = representation.layout(250);
+    assertThat(layout.frames()).isEqualTo(16);
+    assertThat(layout.bins()).isEqualTo(33);
+    // {lead, bin, frame, log(|S| + 1e-3)}
+    double[][] logMagnitudes = {
+        {0, 0, 0, 3.019423723220825}, {0, 3, 0, -0.012224705889821053}, {1, 5, 7, 0.48592984676361084},
+        {1, 32, 15, -2.1569290161132812}, {0, 10, 15, -0.9422040581703186}, {1, 0, 8, -2.3256163597106934},
+        {0, 6, 4, -2.122394561767578}};
+    for (double[] r : logMagnitudes) {
+      assertThat((double) out[layout.position((int) r[2], (int) r[0], 0, (int) r[1])])
+          .as("lead %d, bin %d, frame %d", (int) r[0], (int) r[1], (int) r[2]).isCloseTo(r[3], within(2e-4));
+    }
+    // {lead, bin, frame, angle(S)} where the bin is far from zero
+    double[][] phases = {{1, 5, 7, 1.6046749353408813}, {0, 10, 15, -2.4873850345611572}, {0, 6, 4, 1.684949517250061}};
+    for (double[] r : phases) {
+      assertThat((double) out[layout.position((int) r[2], (int) r[0], 1, (int) r[1])]).isCloseTo(r[3], within(1e-3));
+    }
+  }
+
+  /** Against numpy.abs(numpy.fft.rfft(x[:, 1])) of {@link #twoLeadSignal}, hard-coded. */
+  @Test
+  void plainMagnitudeMatchesNumpyRfft() {
+    FftRepresentation representation = prepared(FftSettings.plainMagnitude(), 100, 2, 250);
+    float[] out = new float[126 * 2];
+    representation.encode(new RecordWindow(0, twoLeadSignal(), 0, 250), out, 0);
+    double[][] reference = {{0, 0.9426910191555335}, {4, 1.290922013055246}, {40, 0.3560659969145077},
+        {125, 0.14320465133061572}};
+    for (double[] r : reference) {
+      assertThat((double) out[(int) r[0] * 2 + 1]).as("bin %d", (int) r[0]).isCloseTo(r[1], within(2e-5));
+    }
+  }
+
+  @Test
+  void linearMagnitudeOfEveryLeadMatchesANaiveDft() {
+    int leads = 12;
+    int samples = 1000;
+    float[] record = RealFftTest.gaussian(samples * leads, 21);
+    FftRepresentation representation = prepared(FftSettings.plainMagnitude(), 100, leads, samples);
+    float[] out = new float[501 * leads];
+    representation.encode(new RecordWindow(0, record, 0, samples), out, 0);
+    for (int lead = 0; lead < leads; lead++) {
+      float[] x = new float[samples];
+      for (int t = 0; t < samples; t++) {
+        x[t] = record[t * leads + lead];
+      }
+      double[][] dft = RealFftTest.naiveDft(x);
+      double error = 0;
+      double largest = 0;
+      for (int k = 0; k <= 500; k++) {
+        double magnitude = Math.hypot(dft[0][k], dft[1][k]);
+        error = Math.max(error, Math.abs(out[k * leads + lead] - magnitude));
+        largest = Math.max(largest, magnitude);
+      }
+      assertThat(error / largest).as("lead %d", lead).isLessThan(1e-6);
+    }
+  }
+
+  @Test
+  void aWindowInsideTheRecordIsTransformedAlone() {
+    // the 250 samples from 500 on of a 1000-sample record equal a record of just those samples
+    int leads = 3;
+    float[] record = RealFftTest.gaussian(1000 * leads, 4);
+    float[] part = Arrays.copyOfRange(record, 500 * leads, 750 * leads);
+    FftRepresentation representation = prepared(FftSettings.peerStft(), 100, leads, 250);
+    representation.restore(Json.parse(Json.pretty(unitStatistics(representation.layout(250).slots(), 250))));
+    float[] a = new float[representation.layout(250).shape().size()];
+    float[] b = new float[a.length];
+    representation.encode(new RecordWindow(0, record, 500, 250), a, 0);
+    representation.encode(new RecordWindow(0, part, 0, 250), b, 0);
+    assertThat(a).containsExactly(b);
+  }
+
+  @Test
+  void aPureSinusoidPeaksInItsBinInEveryFrame() {
+    // 12.5 Hz at 100 Hz: bin 8 of a 64-point frame (1.5625 Hz apart); lead 1 is twice as loud
+    int leads = 2;
+    float[] record = new float[250 * leads];
+    for (int t = 0; t < 250; t++) {
+      record[t * leads] = (float) Math.sin(2 * Math.PI * 12.5 * t / 100);
+      record[t * leads + 1] = (float) (2 * Math.cos(2 * Math.PI * 12.5 * t / 100));
+    }
+    FftSettings stft = new FftSettings(false, 64, 16, true, Taper.HANN, false, 1e-3, false, 0, 0, false);
+    FftRepresentation representation = prepared(stft, 100, leads, 250);
+    SpectrumLayout layout = representation.layout(250);
+    float[] out = new float[layout.shape().size()];
+    representation.encode(new RecordWindow(0, record, 0, 250), out, 0);
+    // frames 2 .. 13 lie inside the window; the outer ones also hold reflected samples
+    for (int frame = 2; frame <= 13; frame++) {
+      for (int lead = 0; lead < leads; lead++) {
+        int peak = 0;
+        for (int bin = 1; bin < layout.bins(); bin++) {
+          if (out[layout.position(frame, lead, 0, bin)] > out[layout.position(frame, lead, 0, peak)]) {
+            peak = bin;
+          }
+        }
+        assertThat(peak).as("frame %d, lead %d", frame, lead).isEqualTo(8);
+      }
+      // a Hann-tapered sinusoid of amplitude A, whole periods in the frame, has |X_8| = A · 64 / 4
+      assertThat((double) out[layout.position(frame, 0, 0, 8)]).isCloseTo(16.0, within(1e-3));
+      assertThat((double) out[layout.position(frame, 1, 0, 8)]).isCloseTo(32.0, within(1e-3));
+    }
+  }
+
+  @Test
+  void bandLimitsKeepTheBinsBetweenTheirFrequencies() {
+    int leads = 2;
+    float[] record = RealFftTest.gaussian(1000 * leads, 8);
+    FftRepresentation all = prepared(FftSettings.plainMagnitude(), 100, leads, 1000);
+    FftRepresentation band = prepared(with(FftSettings.plainMagnitude(), false, 0.5, 40), 100, leads, 1000);
+    SpectrumLayout layout = band.layout(1000);
+    // 0.1 Hz bins: 0.5 Hz is bin 5, 40 Hz is bin 400
+    assertThat(layout.firstBin()).isEqualTo(5);
+    assertThat(layout.bins()).isEqualTo(396);
+    assertThat(layout.frequency(0, 100)).isEqualTo(0.5);
+    assertThat(layout.frequency(395, 100)).isCloseTo(40.0, within(1e-9));
+    float[] full = new float[501 * leads];
+    float[] limited = new float[396 * leads];
+    all.encode(new RecordWindow(0, record, 0, 1000), full, 0);
+    band.encode(new RecordWindow(0, record, 0, 1000), limited, 0);
+    for (int i = 0; i < 396; i++) {
+      for (int lead = 0; lead < leads; lead++) {
+        assertThat(limited[i * leads + lead]).isEqualTo(full[(i + 5) * leads + lead]);
+      }
+    }
+    // the STFT's 1.5625 Hz bins between 0.5 and 50 Hz are 1 .. 32: the DC bin goes
+    FftRepresentation stft = prepared(with(FftSettings.peerStft(), false, 0.5, 50), 100, 12, 250);
+    assertThat(stft.layout(250).firstBin()).isEqualTo(1);
+    assertThat(stft.layout(250).bins()).isEqualTo(32);
+    assertThat(stft.shape(new SignalFormat(100, 1000, TWELVE), 250)).isEqualTo(new ExampleShape(1, 16, 384));
+    // a band between two bins keeps nothing, and says so
+    FftRepresentation none = new FftRepresentation(with(FftSettings.peerStft(), false, 0.2, 1.0));
+    assertThatThrownBy(() -> none.shape(new SignalFormat(100, 1000, TWELVE), 250))
+        .hasMessageContaining("representation.band").hasMessageContaining("keeps no frequency bin");
+  }
+
+  @Test
+  void tapersArePeriodic() {
+    float[] hann = Taper.HANN.coefficients(64);
+    assertThat(hann[0]).isEqualTo(0f);
+    assertThat((double) hann[32]).isCloseTo(1.0, within(1e-7));
+    assertThat((double) hann[16]).isCloseTo(0.5, within(1e-7));
+    assertThat((double) Taper.HAMMING.coefficients(64)[0]).isCloseTo(0.08, within(1e-7));
+    assertThat(Taper.NONE.coefficients(5)).containsOnly(1f);
+  }
+
+  @Test
+  void reflectionMirrorsWithoutRepeatingTheEnds() {
+    // numpy.pad(range(5), 3, mode="reflect") = 3 2 1 | 0 1 2 3 4 | 3 2 1
+    int[] padded = IntStream.range(-3, 8).map(t -> FftRepresentation.reflect(t, 5)).toArray();
+    assertThat(padded).containsExactly(3, 2, 1, 0, 1, 2, 3, 4, 3, 2, 1);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Fitting, state, threads
+
+  @Test
+  void statisticsAreFittedOnTheTrainingRecordsOnly() {
+    EcgDataset data = dataset(12, 3, 1000, 1.0, 1);
+    FftRepresentation representation = new FftRepresentation(FftSettings.peerStft());
+    representation.prepare(data, CONTEXT);
+    representation.fit(data, data.indices(Split.TRAIN), 250, CONTEXT);
+    Map<String, Object> state = representation.state();
+
+    // the same training records with test records a hundred times louder: the same statistics
+    EcgDataset louder = dataset(12, 3, 1000, 100.0, 1);
+    FftRepresentation again = new FftRepresentation(FftSettings.peerStft());
+    again.prepare(louder, CONTEXT);
+    again.fit(louder, louder.indices(Split.TRAIN), 250, CONTEXT);
+    assertThat(Json.pretty(again.state())).isEqualTo(Json.pretty(state));
+    assertThat((double[]) state.get("feature_mean")).hasSize(3 * 33);
+
+    // over the fitted windows (half-window stride), every feature has mean 0 and deviation 1
+    SpectrumLayout layout = representation.layout(250);
+    int[] starts = org.sinus.framework.train.Windows.slidingStarts(1000, 250, 125);
+    double[] sum = new double[layout.slots()];
+    double[] squares = new double[layout.slots()];
+    float[] out = new float[layout.shape().size()];
+    int count = 0;
+    for (int index : data.indices(Split.TRAIN)) {
+      for (int start : starts) {
+        representation.encode(new RecordWindow(index, data.signals().read(index), start, 250), out, 0);
+        for (int frame = 0; frame < layout.frames(); frame++) {
+          for (int lead = 0; lead < 3; lead++) {
+            for (int bin = 0; bin < layout.bins(); bin++) {
+              double v = out[layout.position(frame, lead, 0, bin)];
+              sum[layout.slot(lead, 0, bin)] += v;
+              squares[layout.slot(lead, 0, bin)] += v * v;
+            }
+          }
+          count++;
+        }
+      }
+    }
+    for (int slot = 0; slot < layout.slots(); slot++) {
+      double mean = sum[slot] / count;
+      assertThat(mean).as("slot %d", slot).isCloseTo(0.0, within(1e-4));
+      assertThat(Math.sqrt(squares[slot] / count - mean * mean)).as("slot %d", slot).isCloseTo(1.0, within(1e-3));
+    }
+  }
+
+  @Test
+  void signalStandardizationUsesAllTrainingValues() {
+    EcgDataset data = dataset(4, 2, 500, 50.0, 2);
+    FftRepresentation representation = new FftRepresentation(FftSettings.peerStft());
+    representation.prepare(data, CONTEXT);
+    representation.fit(data, data.indices(Split.TRAIN), 250, CONTEXT);
+    double sum = 0;
+    double squares = 0;
+    long n = 0;
+    for (int index : data.indices(Split.TRAIN)) {
+      for (float v : data.signals().read(index)) {
+        sum += v;
+        squares += (double) v * v;
+        n++;
+      }
+    }
+    double mean = sum / n;
+    assertThat((double) representation.state().get("signal_mean")).isCloseTo(mean, within(1e-9));
+    assertThat((double) representation.state().get("signal_std"))
+        .isCloseTo(Math.sqrt(squares / n - mean * mean), within(1e-9));
+  }
+
+  @Test
+  void restoredStateEncodesExactlyAsTheFittedOne() {
+    EcgDataset data = dataset(6, 12, 1000, 1.0, 3);
+    FftSettings settings = new FftSettings(true, 64, 16, true, Taper.HAMMING, true, 1e-3, true, 0.5, 45, true);
+    FftRepresentation fitted = new FftRepresentation(settings);
+    fitted.prepare(data, CONTEXT);
+    fitted.fit(data, data.indices(Split.TRAIN), 250, CONTEXT);
+    FftRepresentation restored = new FftRepresentation(settings);
+    restored.prepare(data, CONTEXT);
+    restored.restore(Json.parse(Json.pretty(fitted.state())));
+    int size = fitted.shape(format(data), 250).size();
+    float[] a = new float[size];
+    float[] b = new float[size];
+    float[] signal = data.signals().read(5);
+    fitted.encode(new RecordWindow(5, signal, 300, 250), a, 0);
+    restored.encode(new RecordWindow(5, signal, 300, 250), b, 0);
+    assertThat(b).containsExactly(a);
+
+    FftRepresentation unfitted = new FftRepresentation(settings);
+    unfitted.prepare(data, CONTEXT);
+    assertThatThrownBy(() -> unfitted.encode(new RecordWindow(5, signal, 0, 250), a, 0))
+        .hasMessageContaining("not fitted");
+  }
+
+  @Test
+  void encodingFromSeveralThreadsGivesTheSingleThreadedResult() throws Exception {
+    EcgDataset data = dataset(16, 12, 1000, 1.0, 4);
+    FftRepresentation representation = new FftRepresentation(FftSettings.peerStft());
+    representation.prepare(data, CONTEXT);
+    representation.fit(data, data.indices(Split.TRAIN), 250, CONTEXT);
+    int size = representation.shape(format(data), 250).size();
+    float[][] expected = new float[data.size()][size];
+    for (int r = 0; r < data.size(); r++) {
+      representation.encode(new RecordWindow(r, data.signals().read(r), r * 40, 250), expected[r], 0);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> futures = new ArrayList<>();
+      for (int thread = 0; thread < 4; thread++) {
+        int offset = thread;
+        futures.add(pool.submit(() -> {
+          int mismatches = 0;
+          float[] out = new float[size + 7];
+          for (int round = 0; round < 100; round++) {
+            int r = (round * 5 + offset * 3) % data.size();
+            representation.encode(new RecordWindow(r, data.signals().read(r), r * 40, 250), out, 7);
+            mismatches += Arrays.equals(out, 7, size + 7, expected[r], 0, size) ? 0 : 1;
+          }
+          return mismatches;
+        }));
+      }
+      for (Future<Integer> future : futures) {
+        assertThat(future.get(60, TimeUnit.SECONDS)).isZero();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Preview and config
+
+  @Test
+  void previewsRenderSpectrogramsAndSpectra() {
+    EcgDataset data = dataset(4, 12, 1000, 1.0, 5);
+    for (FftSettings settings : List.of(FftSettings.peerStft(), FftSettings.plainMagnitude())) {
+      FftRepresentation representation = new FftRepresentation(settings);
+      representation.prepare(data, CONTEXT);
+      representation.fit(data, data.indices(Split.TRAIN), 250, CONTEXT);
+      ExampleShape shape = representation.shape(format(data), 250);
+      float[] example = new float[shape.size()];
+      representation.encode(new RecordWindow(0, data.signals().read(0), 100, 250), example, 0);
+      BufferedImage image = representation.preview(example, shape, format(data), 250);
+      assertThat(image.getWidth()).isGreaterThan(300);
+      assertThat(image.getHeight()).isGreaterThan(200);
+      Set<Integer> colours = new HashSet<>();
+      for (int y = 0; y < image.getHeight(); y += 3) {
+        for (int x = 0; x < image.getWidth(); x += 3) {
+          colours.add(image.getRGB(x, y));
+        }
+      }
+      assertThat(colours.size()).as("distinct colours of the %s preview", settings.framed() ? "STFT" : "FFT")
+          .isGreaterThan(50);
+    }
+  }
+
+  @Test
+  void theFactoryReadsEveryDefaultKeyAndBuildsThePeersStft() {
+    ProblemCollector problems = new ProblemCollector();
+    ComponentConfig config = new ComponentConfig("representation",
+        ConfigFactory.parseResources("reference.conf").getConfig("sinus.representation.fft"), problems);
+    FftRepresentation representation = (FftRepresentation) new FftRepresentation.Factory().create(config);
+    assertThat(problems.problems()).isEmpty();
+    assertThat(config.unreadKeys()).isEmpty();
+    assertThat(representation.settings()).isEqualTo(FftSettings.peerStft());
+  }
+
+  @Test
+  void badValuesAreReportedWithTheirKeys() {
+    ProblemCollector problems = new ProblemCollector();
+    var raw = ConfigFactory.parseString("taper = \"hanning\", magnitude = \"log\", log-epsilon = 0, hop = 0, "
+            + "band { low-hz = 40, high-hz = 0.5 }")
+        .withFallback(ConfigFactory.parseResources("reference.conf").getConfig("sinus.representation.fft"));
+    new FftRepresentation.Factory().create(new ComponentConfig("representation", raw, problems));
+    List<String> messages = ComponentConfig.messages(problems.problems());
+    assertThat(messages).anyMatch(m -> m.contains("representation.taper") && m.contains("hann"));
+    assertThat(messages).anyMatch(m -> m.contains("representation.log-epsilon"));
+    assertThat(messages).anyMatch(m -> m.contains("representation.hop"));
+    assertThat(messages).anyMatch(m -> m.contains("representation.band.low-hz") && m.contains("below high-hz"));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Fixtures
+
+  static FftSettings with(FftSettings s, boolean phase, double lowHz, double highHz) {
+    return new FftSettings(s.standardizeSignal(), s.frameLength(), s.hop(), s.center(), s.taper(), s.logMagnitude(),
+        s.logEpsilon(), phase, lowHz, highHz, s.normalize());
+  }
+
+  /** A representation that knows its leads and sampling rate, without statistics. */
+  static FftRepresentation prepared(FftSettings settings, int rate, int leads, int samples) {
+    FftRepresentation representation = new FftRepresentation(settings);
+    representation.prepare(dataset(1, leads, samples, 1.0, 0, rate), CONTEXT);
+    return representation;
+  }
+
+  static Map<String, Object> unitStatistics(int slots, int window) {
+    double[] ones = new double[slots];
+    Arrays.fill(ones, 1);
+    return Map.of("window_samples", window, "signal_mean", 0.0, "signal_std", 1.0, "feature_mean", new double[slots],
+        "feature_std", ones);
+  }
+
+  static SignalFormat format(EcgDataset data) {
+    return new SignalFormat(data.samplingRate(), data.samples(), data.leads());
+  }
+
+  static EcgDataset dataset(int records, int leads, int samples, double testScale, long seed) {
+    return dataset(records, leads, samples, testScale, seed, 100);
+  }
+
+  /**
+   * Random records at {@code rate} Hz: even ones in fold 1 (training), odd ones in fold 10 (test),
+   * the test ones scaled by {@code testScale}; the training records depend on the seed only.
+   */
+  static EcgDataset dataset(int records, int leads, int samples, double testScale, long seed, int rate) {
+    float[][] signals = new float[records][];
+    List<RecordInfo> infos = new ArrayList<>();
+    for (int r = 0; r < records; r++) {
+      signals[r] = RealFftTest.gaussian(samples * leads, seed * 1000 + r);
+      boolean train = r % 2 == 0;
+      if (!train) {
+        for (int i = 0; i < signals[r].length; i++) {
+          signals[r][i] *= (float) testScale;
+        }
+      }
+      infos.add(new RecordInfo("r" + r, train ? 1 : 10, new int[] {0}));
+    }
+    List<String> names = IntStream.range(0, leads).mapToObj(i -> leads == 12 ? TWELVE.get(i) : "L" + i).toList();
+    return new EcgDataset("test", "random", rate, names, new LabelSpace("test", List.of("A"), true), infos,
+        new HeapSignalStore(signals, samples, leads),
+        new FoldSplit(Map.of(Split.TRAIN, List.of(1), Split.VALIDATION, List.of(9), Split.TEST, List.of(10))),
+        Map.of(), null);
+  }
+}
