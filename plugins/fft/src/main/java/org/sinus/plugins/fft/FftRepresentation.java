@@ -260,16 +260,16 @@ public final class FftRepresentation implements Representation {
     final RealFft fft;
     final float[] taper;
     final boolean tapered;
-    final float[] frame;
-    final float[] lead;
+    final double[] frame;
+    final double[] lead;
 
     Scratch(SpectrumLayout layout, Taper taper) {
       this.layout = layout;
       this.fft = RealFft.of(layout.fftLength());
       this.taper = taper.coefficients(layout.fftLength());
       this.tapered = taper != Taper.NONE;
-      this.frame = new float[layout.fftLength()];
-      this.lead = new float[layout.windowSamples()];
+      this.frame = new double[layout.fftLength()];
+      this.lead = new double[layout.windowSamples()];
     }
   }
 
@@ -290,10 +290,10 @@ public final class FftRepresentation implements Representation {
                         Scratch s) {
     int leads = layout.leads();
     int window = layout.windowSamples();
-    float m = (float) signalMean;
-    float inverse = (float) (1 / signalStd);
+    double m = signalMean;
+    double inverse = 1 / signalStd;
     boolean standardize = settings.standardizeSignal();
-    float[] frame = s.frame;
+    double[] frame = s.frame;
     for (int lead = 0; lead < leads; lead++) {
       int from = start * leads + lead;
       if (!layout.framed()) {
@@ -315,7 +315,7 @@ public final class FftRepresentation implements Representation {
         emit(frame, s.fft, layout, 0, lead, out, offset, normalized);
         continue;
       }
-      float[] x = s.lead;
+      double[] x = s.lead;
       for (int t = 0; t < window; t++) {
         x[t] = signal[from + t * leads];
       }
@@ -353,7 +353,7 @@ public final class FftRepresentation implements Representation {
   }
 
   /** Writes the kept bins of one packed spectrum. */
-  private void emit(float[] packed, RealFft fft, SpectrumLayout layout, int frame, int lead, float[] out, int offset,
+  private void emit(double[] packed, RealFft fft, SpectrumLayout layout, int frame, int lead, float[] out, int offset,
                     boolean normalized) {
     int n = layout.fftLength();
     int bins = layout.bins();
@@ -363,20 +363,30 @@ public final class FftRepresentation implements Representation {
     boolean log = settings.logMagnitude();
     float epsilon = (float) settings.logEpsilon();
     int slot = layout.slot(lead, 0, 0);
-    for (int i = 0; i < bins; i++) {
-      int k = firstBin + i;
-      float re;
-      float im;
-      if (k > 0 && 2 * k < n - 1) {
-        re = packed[2 * k];
-        im = packed[2 * k + 1];
-      } else {
-        re = fft.real(packed, k);
-        im = fft.imaginary(packed, k);
+    // bins 1 .. ⌊n/2⌋ − 1 sit as (Re, Im) pairs at 2k, 2k + 1; bin 0 and bin ⌊n/2⌋ are packed apart
+    int interiorFrom = Math.max(firstBin, 1);
+    int interiorTo = Math.min(firstBin + bins, n / 2);
+    for (int k = firstBin; k < firstBin + bins; k++) {
+      if (k < interiorFrom || k >= interiorTo) {
+        double re = fft.real(packed, k);
+        double im = fft.imaginary(packed, k);
+        out[base + (k - firstBin) * stride] = (float) Math.sqrt(re * re + im * im);
       }
-      float magnitude = (float) Math.sqrt(re * re + im * im);
-      float v = log ? (float) Math.log(magnitude + epsilon) : magnitude;
-      out[base + i * stride] = normalized ? (v - mean[slot + i]) * inverseStd[slot + i] : v;
+    }
+    for (int k = interiorFrom, o = base + (interiorFrom - firstBin) * stride; k < interiorTo; k++, o += stride) {
+      double re = packed[2 * k];
+      double im = packed[2 * k + 1];
+      out[o] = (float) Math.sqrt(re * re + im * im);
+    }
+    if (log) {
+      for (int i = 0, o = base; i < bins; i++, o += stride) {
+        out[o] = (float) Math.log(out[o] + epsilon);
+      }
+    }
+    if (normalized) {
+      for (int i = 0, o = base; i < bins; i++, o += stride) {
+        out[o] = (out[o] - mean[slot + i]) * inverseStd[slot + i];
+      }
     }
     if (layout.parts() == 2) {
       int phaseBase = offset + layout.position(frame, lead, 1, 0);

@@ -2,7 +2,7 @@ package org.sinus.plugins.fft;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.jtransforms.fft.FloatFFT_1D;
+import org.jtransforms.fft.DoubleFFT_1D;
 import org.jtransforms.utils.CommonUtils;
 
 /**
@@ -28,11 +28,11 @@ final class RealFft {
   }
 
   private final int n;
-  private final FloatFFT_1D plan;
+  private final DoubleFFT_1D plan;
 
   private RealFft(int n) {
     this.n = n;
-    this.plan = new FloatFFT_1D(n);
+    this.plan = new DoubleFFT_1D(n);
   }
 
   /** The shared plan for transforms of {@code n} points. */
@@ -65,12 +65,12 @@ final class RealFft {
    * {@code a[1] = Im[(n−1)/2]} and {@code a[n−1] = Re[(n−1)/2]}. Use {@link #real}/{@link #imaginary}
    * to read it.
    */
-  void forward(float[] a) {
+  void forward(double[] a) {
     plan.realForward(a);
   }
 
   /** Re[k] of a packed spectrum left by {@link #forward}. */
-  float real(float[] packed, int k) {
+  double real(double[] packed, int k) {
     if (k == 0) {
       return packed[0];
     }
@@ -81,7 +81,7 @@ final class RealFft {
   }
 
   /** Im[k] of a packed spectrum left by {@link #forward}. */
-  float imaginary(float[] packed, int k) {
+  double imaginary(double[] packed, int k) {
     if (k == 0 || 2 * k == n) {
       return 0;
     }
@@ -95,7 +95,7 @@ final class RealFft {
    * Transforms {@code a[0 .. n)} (destroying it) and writes the unpacked spectrum into
    * {@code re[0 .. bins)} and {@code im[0 .. bins)}.
    */
-  void forward(float[] a, float[] re, float[] im) {
+  void forward(double[] a, double[] re, double[] im) {
     forward(a);
     int bins = bins();
     re[0] = a[0];

@@ -124,13 +124,15 @@ class FftRepresentationTest {
     }
   }
 
-  @Test
-  void linearMagnitudeOfEveryLeadMatchesANaiveDft() {
+  /** Even (mixed radix), odd (its last bin is packed apart) and prime above 211 (Bluestein) windows. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} samples")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {1000, 999, 257})
+  void linearMagnitudeOfEveryLeadMatchesANaiveDft(int samples) {
     int leads = 12;
-    int samples = 1000;
+    int bins = samples / 2 + 1;
     float[] record = RealFftTest.gaussian(samples * leads, 21);
     FftRepresentation representation = prepared(FftSettings.plainMagnitude(), 100, leads, samples);
-    float[] out = new float[501 * leads];
+    float[] out = new float[bins * leads];
     representation.encode(new RecordWindow(0, record, 0, samples), out, 0);
     for (int lead = 0; lead < leads; lead++) {
       float[] x = new float[samples];
@@ -140,7 +142,7 @@ class FftRepresentationTest {
       double[][] dft = RealFftTest.naiveDft(x);
       double error = 0;
       double largest = 0;
-      for (int k = 0; k <= 500; k++) {
+      for (int k = 0; k < bins; k++) {
         double magnitude = Math.hypot(dft[0][k], dft[1][k]);
         error = Math.max(error, Math.abs(out[k * leads + lead] - magnitude));
         largest = Math.max(largest, magnitude);
