@@ -261,7 +261,8 @@ public final class FftRepresentation implements Representation {
     final float[] taper;
     final boolean tapered;
     final double[] frame;
-    final double[] lead;
+    /** The window of each lead, {@code [leads][window]}; transformed in place without framing. */
+    final double[][] leads;
 
     Scratch(SpectrumLayout layout, Taper taper) {
       this.layout = layout;
@@ -269,7 +270,7 @@ public final class FftRepresentation implements Representation {
       this.taper = taper.coefficients(layout.fftLength());
       this.tapered = taper != Taper.NONE;
       this.frame = new double[layout.fftLength()];
-      this.lead = new double[layout.windowSamples()];
+      this.leads = new double[layout.leads()][layout.windowSamples()];
     }
   }
 
@@ -290,22 +291,26 @@ public final class FftRepresentation implements Representation {
                         Scratch s) {
     int leads = layout.leads();
     int window = layout.windowSamples();
-    double m = signalMean;
-    double inverse = 1 / signalStd;
-    boolean standardize = settings.standardizeSignal();
-    double[] frame = s.frame;
+    double[][] x = s.leads;
+    // one pass over the time-major window: [window, leads] → [leads][window]
+    for (int t = 0, i = start * leads; t < window; t++) {
+      for (int lead = 0; lead < leads; lead++, i++) {
+        x[lead][t] = signal[i];
+      }
+    }
+    if (settings.standardizeSignal()) {
+      double m = signalMean;
+      double inverse = 1 / signalStd;
+      for (double[] lead : x) {
+        for (int t = 0; t < window; t++) {
+          lead[t] = (lead[t] - m) * inverse;
+        }
+      }
+    }
     for (int lead = 0; lead < leads; lead++) {
-      int from = start * leads + lead;
       if (!layout.framed()) {
         // the whole window is the frame
-        for (int t = 0; t < window; t++) {
-          frame[t] = signal[from + t * leads];
-        }
-        if (standardize) {
-          for (int t = 0; t < window; t++) {
-            frame[t] = (frame[t] - m) * inverse;
-          }
-        }
+        double[] frame = x[lead];
         if (s.tapered) {
           for (int t = 0; t < window; t++) {
             frame[t] *= s.taper[t];
@@ -315,25 +320,18 @@ public final class FftRepresentation implements Representation {
         emit(frame, s.fft, layout, 0, lead, out, offset, normalized);
         continue;
       }
-      double[] x = s.lead;
-      for (int t = 0; t < window; t++) {
-        x[t] = signal[from + t * leads];
-      }
-      if (standardize) {
-        for (int t = 0; t < window; t++) {
-          x[t] = (x[t] - m) * inverse;
-        }
-      }
+      double[] frame = s.frame;
+      double[] samples = x[lead];
       int length = layout.fftLength();
       for (int f = 0; f < layout.frames(); f++) {
         int first = f * layout.hop() - layout.pad();
         if (first >= 0 && first + length <= window) {
           for (int j = 0; j < length; j++) {
-            frame[j] = x[first + j] * s.taper[j];
+            frame[j] = samples[first + j] * s.taper[j];
           }
         } else {
           for (int j = 0; j < length; j++) {
-            frame[j] = x[reflect(first + j, window)] * s.taper[j];
+            frame[j] = samples[reflect(first + j, window)] * s.taper[j];
           }
         }
         s.fft.forward(frame);
@@ -366,12 +364,12 @@ public final class FftRepresentation implements Representation {
     // bins 1 .. ⌊n/2⌋ − 1 sit as (Re, Im) pairs at 2k, 2k + 1; bin 0 and bin ⌊n/2⌋ are packed apart
     int interiorFrom = Math.max(firstBin, 1);
     int interiorTo = Math.min(firstBin + bins, n / 2);
-    for (int k = firstBin; k < firstBin + bins; k++) {
-      if (k < interiorFrom || k >= interiorTo) {
-        double re = fft.real(packed, k);
-        double im = fft.imaginary(packed, k);
-        out[base + (k - firstBin) * stride] = (float) Math.sqrt(re * re + im * im);
-      }
+    int end = firstBin + bins;
+    for (int k = firstBin; k < Math.min(interiorFrom, end); k++) {
+      out[base + (k - firstBin) * stride] = (float) Math.hypot(fft.real(packed, k), fft.imaginary(packed, k));
+    }
+    for (int k = Math.max(interiorTo, firstBin); k < end; k++) {
+      out[base + (k - firstBin) * stride] = (float) Math.hypot(fft.real(packed, k), fft.imaginary(packed, k));
     }
     for (int k = interiorFrom, o = base + (interiorFrom - firstBin) * stride; k < interiorTo; k++, o += stride) {
       double re = packed[2 * k];
