@@ -61,7 +61,8 @@ public final class FftRepresentation implements Representation {
     @Override
     public String description() {
       return "per-lead real FFT (JTransforms) of the window or of short-time frames: taper, linear or log "
-          + "magnitude, optional phase and band limit, standardized on the training split";
+          + "magnitude, optional phase and band limit, standardized on the training split; the PyTorch peer's STFT "
+          + "(Hann 64, hop 16, log) by default";
     }
 
     @Override

@@ -28,11 +28,30 @@ final class RealFft {
   }
 
   private final int n;
+  /** The n-point real transform (odd n and powers of two), or null. */
   private final DoubleFFT_1D plan;
+  /** The n/2-point complex transform of the other even n, or null. */
+  private final DoubleFFT_1D half;
+  /** {@code cos(2πk/n)} and {@code sin(2πk/n)} for k = 0 .. n/4 (with {@link #half} only). */
+  private final double[] cos;
+  private final double[] sin;
 
   private RealFft(int n) {
     this.n = n;
-    this.plan = new DoubleFFT_1D(n);
+    // JTransforms's real transforms of even lengths that are not powers of two (FFTPACK's mixed-radix
+    // rfftf, and a final shift of every value by one place) take about a third longer than its
+    // complex transform of half the length followed by the textbook split into the real spectrum,
+    // which is what its split-radix real transform of powers of two does anyway
+    boolean halfLength = n % 2 == 0 && n >= 4 && Integer.bitCount(n) != 1;
+    this.plan = halfLength ? null : new DoubleFFT_1D(n);
+    this.half = halfLength ? new DoubleFFT_1D(n / 2) : null;
+    int quarter = halfLength ? n / 4 + 1 : 0;
+    this.cos = new double[quarter];
+    this.sin = new double[quarter];
+    for (int k = 0; k < quarter; k++) {
+      cos[k] = Math.cos(2 * Math.PI * k / n);
+      sin[k] = Math.sin(2 * Math.PI * k / n);
+    }
   }
 
   /** The shared plan for transforms of {@code n} points. */
@@ -66,7 +85,38 @@ final class RealFft {
    * to read it.
    */
   void forward(double[] a) {
-    plan.realForward(a);
+    if (half == null) {
+      plan.realForward(a);
+      return;
+    }
+    // z_j = x_2j + i·x_2j+1 is a's own layout: Z = DFT_N(z), N = n/2, in place
+    half.complexForward(a);
+    int h = n / 2;
+    double z0r = a[0];
+    double z0i = a[1];
+    a[0] = z0r + z0i;                                 // X_0
+    a[1] = z0r - z0i;                                 // X_N, packed at a[1] as JTransforms does
+    for (int k = 1; 2 * k <= h; k++) {
+      int m = h - k;
+      double zkr = a[2 * k];
+      double zki = a[2 * k + 1];
+      double zmr = a[2 * m];
+      double zmi = a[2 * m + 1];
+      // even samples' spectrum E = (Z_k + conj Z_m) / 2, odd samples' O = (Z_k − conj Z_m) / 2i
+      double er = 0.5 * (zkr + zmr);
+      double ei = 0.5 * (zki - zmi);
+      double or = 0.5 * (zki + zmi);
+      double oi = -0.5 * (zkr - zmr);
+      // T = e^{−2πik/n} · O;  X_k = E + T,  X_{N−k} = conj(E − T)
+      double tr = cos[k] * or + sin[k] * oi;
+      double ti = cos[k] * oi - sin[k] * or;
+      a[2 * k] = er + tr;
+      a[2 * k + 1] = ei + ti;
+      if (m != k) {
+        a[2 * m] = er - tr;
+        a[2 * m + 1] = ti - ei;
+      }
+    }
   }
 
   /** Re[k] of a packed spectrum left by {@link #forward}. */

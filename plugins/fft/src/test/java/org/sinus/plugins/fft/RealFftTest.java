@@ -21,9 +21,12 @@ import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 
 class RealFftTest {
 
-  /** Even, odd, power of two (split radix), mixed radix, prime above 211 (Bluestein), trivial. */
+  /**
+   * Even (through the half-length complex transform), odd, powers of two (split radix), mixed radix,
+   * a prime above 211 (Bluestein) and twice one, trivial.
+   */
   @ParameterizedTest(name = "n = {0}")
-  @ValueSource(ints = {1000, 999, 64, 250, 63, 257, 1024, 2, 1})
+  @ValueSource(ints = {1000, 999, 64, 250, 63, 257, 514, 998, 1024, 6, 2, 1})
   void matchesANaiveDftOnRandomSignals(int n) {
     for (long seed = 0; seed < 3; seed++) {
       float[] x = gaussian(n, seed);
@@ -45,7 +48,7 @@ class RealFftTest {
   }
 
   @ParameterizedTest(name = "n = {0}")
-  @ValueSource(ints = {1000, 64, 63, 257})
+  @ValueSource(ints = {1000, 64, 63, 257, 514})
   void parsevalsIdentityHolds(int n) {
     float[] x = gaussian(n, 11);
     double energy = 0;
@@ -92,7 +95,7 @@ class RealFftTest {
 
   /**
    * A JTransforms plan is only read after its constructor (the transform allocates its own scratch),
-   * so one plan shared by several threads gives exactly the single-threaded results.
+   * so one plan shared by several threads gives exactly the results it gives on one thread.
    */
   @ParameterizedTest(name = "n = {0}")
   @ValueSource(ints = {1000, 64, 257})
@@ -103,7 +106,7 @@ class RealFftTest {
     for (int i = 0; i < signals; i++) {
       inputs[i] = doubles(gaussian(n, 100 + i));
       expected[i] = inputs[i].clone();
-      new DoubleFFT_1D(n).realForward(expected[i]);
+      RealFft.of(n).forward(expected[i]);
     }
     RealFft shared = RealFft.of(n);
     ExecutorService pool = Executors.newFixedThreadPool(4);
