@@ -7,8 +7,12 @@ import org.jtransforms.utils.CommonUtils;
 
 /**
  * The real forward DFT of one length, {@code X[k] = Σ x[j]·e^{−2πi·jk/n}} for
- * {@code k = 0 .. n/2} (numpy's {@code rfft}), computed by JTransforms and unpacked from its packed
- * layout into separate real and imaginary parts.
+ * {@code k = 0 .. n/2} (numpy's {@code rfft}), computed by JTransforms in double precision, left in
+ * JTransforms's packed layout or unpacked into separate real and imaginary parts. (Single precision
+ * would do for features, but its rounding error exceeds 1e-6 of the largest bin for lengths with a
+ * large prime factor, e.g. 999.) Even lengths that are not powers of two go through JTransforms's
+ * complex transform of half the length and the textbook split into the real spectrum, about a fifth
+ * faster for 1000 points than its mixed-radix real transform.
  *
  * <p>Plans are built once per length ({@link #of}) and shared: a JTransforms plan is only read after
  * its constructor (its twiddle and factor tables), and every transform allocates its own scratch,
@@ -16,9 +20,9 @@ import org.jtransforms.utils.CommonUtils;
  *
  * <p>JTransforms splits transforms of 8192 points or more over a pool of non-daemon threads that
  * keeps a JVM alive for a minute after its last task. Sinus already runs encoders on several
- * threads, so the first plan built here raises JTransforms's process-wide thresholds for threading
- * to {@link Integer#MAX_VALUE}: every transform runs on its caller's thread and no pool thread is
- * ever started.
+ * threads, so loading this class raises JTransforms's process-wide thresholds for threading to
+ * {@link Integer#MAX_VALUE}: every transform runs on its caller's thread and no pool thread is ever
+ * started (other JTransforms users in the same JVM are affected too).
  */
 final class RealFft {
   private static final ConcurrentMap<Integer, RealFft> PLANS = new ConcurrentHashMap<>();
