@@ -1,0 +1,138 @@
+package org.sinus.plugins.wavelet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import org.sinus.framework.ExitCode;
+import org.sinus.framework.SinusException;
+import org.sinus.framework.data.DataContext;
+import org.sinus.framework.data.EcgDataset;
+import org.sinus.framework.data.cache.MappedFloatFile;
+import org.sinus.plugins.wavelet.cache.CacheFormat;
+import org.sinus.plugins.wavelet.cache.ValueFile;
+
+/**
+ * The on-disk cache of the scalograms of every record of a dataset: one item per record,
+ * {@code [scales, columns, leads]} values, memory-mapped (never on the heap). The file lives under
+ * {@code <cacheDir>/cwt/}, named after a hash of its key; the key names the data (source,
+ * fingerprint, a checksum of every signal value) and every setting that changes a value (wavelet,
+ * scales, value, log, pooling, storage, and the signal standardization). A file whose key, size,
+ * completion mark or checksum is wrong is rebuilt, never used.
+ */
+public final class ScalogramCache {
+  private static final Logger LOG = Logger.getLogger(ScalogramCache.class.getName());
+  /** Bump when the computation changes in a way the settings do not show. */
+  static final String VERSION = "sinus-cwt-cache-v1";
+
+  private ScalogramCache() {}
+
+  /** What {@link #open} found or built. */
+  public record Result(ValueFile file, boolean reused, double seconds, String rejection) {}
+
+  /**
+   * The cache file of {@code key}: reused if it verifies, else computed for every record of
+   * {@code data} in parallel ({@code context.threads()} threads, progress on {@code context.progress()}).
+   *
+   * @param mean signal standardization (one value, or one per lead)
+   * @param scale signal standardization (one value, or one per lead)
+   */
+  public static Result open(EcgDataset data, ScalogramComputer computer, CacheFormat format, String key,
+                            double[] mean, double[] scale, DataContext context) {
+    Path file = file(context.cacheDir(), data.name(), format, key);
+    long items = data.size();
+    int itemValues = computer.itemValues();
+    long began = System.nanoTime();
+    try {
+      CacheFormat.Opened opened = format.open(file, key, items, itemValues);
+      if (opened.file().isPresent()) {
+        double seconds = (System.nanoTime() - began) / 1e9;
+        LOG.info(String.format(Locale.ROOT, "scalogram cache reused: %s (%s, %d records, checked in %.1f s)", file,
+            gigabytes(format.fileBytes(items, itemValues)), items, seconds));
+        return new Result(opened.file().get(), true, seconds, null);
+      }
+      String reason = opened.rejection().orElse("");
+      LOG.info(String.format(Locale.ROOT, "building the scalogram cache %s (%s): %d records × %d values, %s, %d threads",
+          file, reason, items, itemValues, gigabytes(format.fileBytes(items, itemValues)), Math.max(1, context.threads())));
+      ValueFile built = build(data, computer, format, key, mean, scale, context, file);
+      double seconds = (System.nanoTime() - began) / 1e9;
+      LOG.info(String.format(Locale.ROOT, "scalogram cache built in %.1f s (%.1f ms per record): %s", seconds,
+          1000 * seconds / Math.max(1, items), file));
+      return new Result(built, false, seconds, reason);
+    } catch (IOException e) {
+      throw new SinusException(ExitCode.FAILURE, "cannot use the scalogram cache " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** {@code <cacheDir>/cwt/<dataset>-<key hash>.<f16|f32>}. */
+  public static Path file(Path cacheDir, String dataset, CacheFormat format, String key) {
+    String safe = dataset.replaceAll("[^A-Za-z0-9._-]", "_");
+    return cacheDir.resolve("cwt").resolve(safe + "-" + MappedFloatFile.keyName(key) + "." + format.extension());
+  }
+
+  static String gigabytes(long bytes) {
+    return bytes >= 1e9 ? String.format(Locale.ROOT, "%.2f GB", bytes / 1e9)
+        : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+  }
+
+  private static ValueFile build(EcgDataset data, ScalogramComputer computer, CacheFormat format, String key,
+                                 double[] mean, double[] scale, DataContext context, Path file) throws IOException {
+    int records = data.size();
+    int threads = Math.max(1, Math.min(context.threads(), records));
+    int signalValues = data.samples() * data.leads().size();
+    AtomicInteger next = new AtomicInteger();
+    context.progress().start("computing scalograms", records);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "sinus-cwt");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try (CacheFormat.Writer writer = format.writer(file, key, records, computer.itemValues())) {
+      List<Future<?>> parts = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        parts.add(pool.submit(() -> {
+          float[] signal = new float[signalValues];
+          float[] item = new float[computer.itemValues()];
+          for (int r = next.getAndIncrement(); r < records; r = next.getAndIncrement()) {
+            data.signals().read(r, signal, 0);
+            computer.compute(signal, mean, scale, item, 0);
+            try {
+              writer.write(r, item, 0);
+            } catch (IllegalArgumentException e) {
+              throw new SinusException(ExitCode.DATA, "record " + data.record(r).id() + " of " + data.name()
+                  + ": its scalogram cannot be cached as " + format.id() + " (" + e.getMessage() + "); use "
+                  + "representation.storage = \"float32\" or a log value", e);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            context.progress().advance(1);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> part : parts) {
+        part.get();
+      }
+      return writer.finish();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while computing scalograms", e);
+    } finally {
+      pool.shutdownNow();
+      context.progress().done();
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package org.sinus.plugins.wavelet;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.CRC32C;
+import org.sinus.framework.data.DataContext;
+import org.sinus.framework.data.EcgDataset;
+
+/** What the {@code cwt} representation measures of the raw signals: a content checksum and the standardization. */
+final class SignalStatistics {
+  private SignalStatistics() {}
+
+  /**
+   * A checksum of every value of every record, in order (CRC32C per record, SHA-256 over those):
+   * part of the cache key, so that changed signals under unchanged record ids rebuild the cache.
+   */
+  static String contentChecksum(EcgDataset data, DataContext context) {
+    int records = data.size();
+    long[] crcs = new long[records];
+    int threads = Math.max(1, Math.min(context.threads(), records));
+    int values = data.samples() * data.leads().size();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "sinus-cwt-checksum");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<?>> parts = new ArrayList<>();
+      int chunk = (records + threads - 1) / threads;
+      for (int first = 0; first < records; first += chunk) {
+        int from = first;
+        int to = Math.min(records, first + chunk);
+        parts.add(pool.submit(() -> {
+          float[] signal = new float[values];
+          ByteBuffer bytes = ByteBuffer.allocate(values * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+          CRC32C crc = new CRC32C();
+          for (int r = from; r < to; r++) {
+            data.signals().read(r, signal, 0);
+            bytes.clear();
+            bytes.asFloatBuffer().put(signal);
+            crc.reset();
+            crc.update(bytes.array(), 0, bytes.capacity());
+            crcs[r] = crc.getValue();
+          }
+          return null;
+        }));
+      }
+      for (Future<?> part : parts) {
+        part.get();
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while checksumming signals", e);
+    } finally {
+      pool.shutdownNow();
+    }
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      ByteBuffer buffer = ByteBuffer.allocate(Long.BYTES);
+      for (long crc : crcs) {
+        buffer.clear();
+        buffer.putLong(crc);
+        digest.update(buffer.array());
+      }
+      return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Mean and population standard deviation of the training records' values: one pair over all
+   * values ({@code GLOBAL}, the PTB-XL benchmark's StandardScaler), one per lead, or 0 and 1.
+   *
+   * @return {@code {mean, std}}, each of length 1 or leads
+   */
+  static double[][] standardization(EcgDataset data, int[] train, CwtSettings.Standardize mode) {
+    int leads = data.leads().size();
+    int groups = mode == CwtSettings.Standardize.PER_LEAD ? leads : 1;
+    if (mode == CwtSettings.Standardize.NONE) {
+      return new double[][] {{0}, {1}};
+    }
+    double[] sum = new double[groups];
+    double[] sumSquares = new double[groups];
+    long[] count = new long[groups];
+    float[] signal = new float[data.samples() * leads];
+    for (int index : train) {
+      data.signals().read(index, signal, 0);
+      for (int i = 0; i < signal.length; i++) {
+        int g = groups == 1 ? 0 : i % leads;
+        sum[g] += signal[i];
+        sumSquares[g] += (double) signal[i] * signal[i];
+        count[g]++;
+      }
+    }
+    double[] mean = new double[groups];
+    double[] std = new double[groups];
+    for (int g = 0; g < groups; g++) {
+      mean[g] = count[g] == 0 ? 0 : sum[g] / count[g];
+      double variance = count[g] == 0 ? 1 : sumSquares[g] / count[g] - mean[g] * mean[g];
+      // a flat lead keeps scale 1
+      std[g] = variance <= 0 ? 1 : Math.sqrt(variance);
+    }
+    return new double[][] {mean, std};
+  }
+}

@@ -1,0 +1,20 @@
+package org.sinus.plugins.wavelet;
+
+import com.google.inject.AbstractModule;
+import org.sinus.framework.plugin.Extensions;
+import org.sinus.framework.plugin.SinusPlugin;
+
+/** Wavelets: the {@code cwt} scalogram representation and the {@code cnn2d} model that reads it. */
+public final class WaveletPlugin extends AbstractModule implements SinusPlugin {
+
+  @Override
+  public String name() {
+    return "wavelet";
+  }
+
+  @Override
+  protected void configure() {
+    Extensions.representations(binder()).addBinding(CwtRepresentation.TYPE).to(CwtRepresentation.Factory.class);
+    Extensions.models(binder()).addBinding(Cnn2d.TYPE).to(Cnn2d.Factory.class);
+  }
+}
