@@ -107,9 +107,16 @@ public final class Network {
     int in = channels(x);
     Variable<TFloat32> w = weight(name + "/kernel", new long[] {1, kernel, in, filters}, in * kernel, filters * kernel,
         Initializer.kaimingNormal());
-    Operand<TFloat32> padded = padding == 0 ? x : pad(x, 0, padding);                 // [batch, 1, time + 2p, in]
-    Operand<TFloat32> y = tf.nn.conv2d(padded, w, List.of(1L, 1L, (long) stride, 1L), "VALID",
-        Conv2d.dataFormat("NHWC"));                                                   // [batch, 1, time', filters]
+    Operand<TFloat32> y;
+    if (stride == 1 && 2 * padding == kernel - 1) {
+      // "SAME" pads (k − 1) / 2 on both sides at stride 1, as PyTorch: no Pad op and no Slice in the gradient
+      y = tf.nn.conv2d(x, w, List.of(1L, 1L, 1L, 1L), "SAME", Conv2d.dataFormat("NHWC"));         // [batch, 1, time, filters]
+    } else {
+      // at stride 2 "SAME" would pad asymmetrically, unlike PyTorch: pad explicitly, convolve VALID
+      Operand<TFloat32> padded = padding == 0 ? x : pad(x, 0, padding);                           // [batch, 1, time + 2p, in]
+      y = tf.nn.conv2d(padded, w, List.of(1L, 1L, (long) stride, 1L), "VALID",
+          Conv2d.dataFormat("NHWC"));                                                               // [batch, 1, time', filters]
+    }
     return bias ? addBias(name, y, filters) : y;
   }
 
@@ -122,9 +129,14 @@ public final class Network {
     int in = channels(x);
     Variable<TFloat32> w = weight(name + "/kernel", new long[] {kernel, kernel, in, filters}, in * kernel * kernel,
         filters * kernel * kernel, Initializer.kaimingNormal());
-    Operand<TFloat32> padded = padding == 0 ? x : pad(x, padding, padding);          // [batch, h + 2p, w + 2p, in]
-    Operand<TFloat32> y = tf.nn.conv2d(padded, w, List.of(1L, (long) stride, (long) stride, 1L), "VALID",
-        Conv2d.dataFormat("NHWC"));                                                   // [batch, h', w', filters]
+    Operand<TFloat32> y;
+    if (stride == 1 && 2 * padding == kernel - 1) {
+      y = tf.nn.conv2d(x, w, List.of(1L, 1L, 1L, 1L), "SAME", Conv2d.dataFormat("NHWC"));         // [batch, h, w, filters]
+    } else {
+      Operand<TFloat32> padded = padding == 0 ? x : pad(x, padding, padding);                     // [batch, h + 2p, w + 2p, in]
+      y = tf.nn.conv2d(padded, w, List.of(1L, (long) stride, (long) stride, 1L), "VALID",
+          Conv2d.dataFormat("NHWC"));                                                               // [batch, h', w', filters]
+    }
     return bias ? addBias(name, y, filters) : y;
   }
 

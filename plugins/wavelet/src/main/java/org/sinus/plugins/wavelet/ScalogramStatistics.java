@@ -17,6 +17,8 @@ import org.sinus.plugins.wavelet.cache.ValueFile;
  * deviations, combined across records with Chan et al.'s pairwise update (no cancellation).
  */
 final class ScalogramStatistics {
+  /** Records per unit of work; chunks are merged in order so that the fit is reproducible. */
+  private static final int CHUNK = 32;
   private final CwtSettings.Normalize mode;
   private final int leads;
   private final double[] mean;
@@ -85,7 +87,6 @@ final class ScalogramStatistics {
     int groups = groups(mode, scales, leads);
     ScalogramStatistics shape = new ScalogramStatistics(mode, scales, leads, new double[groups], new double[groups]);
     int threads = Math.max(1, Math.min(context.threads(), train.length));
-    AtomicInteger next = new AtomicInteger();
     context.progress().start("fitting scalogram normalization", train.length);
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "sinus-cwt-fit");
@@ -93,24 +94,35 @@ final class ScalogramStatistics {
       return thread;
     });
     try {
-      List<Future<double[][]>> parts = new ArrayList<>();
+      // fixed chunks of records merged in chunk order: the result does not depend on which thread
+      // took which chunk, nor on the number of threads
+      int chunks = (train.length + CHUNK - 1) / CHUNK;
+      double[][][] chunkTotals = new double[chunks][][];
+      AtomicInteger nextChunk = new AtomicInteger();
+      List<Future<?>> parts = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         parts.add(pool.submit(() -> {
-          double[][] total = new double[3][groups];     // count, mean, M2
           double[][] record = new double[3][groups];
           float[] item = new float[cache.itemValues()];
-          for (int i = next.getAndIncrement(); i < train.length; i = next.getAndIncrement()) {
-            cache.read(train[i], 0, item.length, item, 0);
-            accumulate(shape, item, scales, columns, leads, valid, record);
-            merge(total, record);
-            context.progress().advance(1);
+          for (int c = nextChunk.getAndIncrement(); c < chunks; c = nextChunk.getAndIncrement()) {
+            double[][] total = new double[3][groups];     // count, mean, M2
+            for (int i = c * CHUNK; i < Math.min(train.length, (c + 1) * CHUNK); i++) {
+              cache.read(train[i], 0, item.length, item, 0);
+              accumulate(shape, item, scales, columns, leads, valid, record);
+              merge(total, record);
+              context.progress().advance(1);
+            }
+            chunkTotals[c] = total;
           }
-          return total;
+          return null;
         }));
       }
+      for (Future<?> part : parts) {
+        part.get();
+      }
       double[][] total = new double[3][groups];
-      for (Future<double[][]> part : parts) {
-        merge(total, part.get());
+      for (double[][] chunk : chunkTotals) {
+        merge(total, chunk);
       }
       double[] std = new double[groups];
       for (int g = 0; g < groups; g++) {
