@@ -62,6 +62,15 @@ final class BenchCommand extends SinusSubcommand {
   @Option(names = "--leads", description = "Channels (default: ${DEFAULT-VALUE}).")
   int leads = 12;
 
+  @Option(names = "--height", description = "Height of the model's input in train/infer modes, e.g. the scales of "
+      + "a scalogram: the input is [height, length, leads] (default: ${DEFAULT-VALUE}).")
+  int height = 1;
+
+  @Option(names = {"-s", "--set"}, paramLabel = "block.key=value",
+      description = "Override a setting of the model or representation, e.g. --set model.filters=64 "
+          + "--set representation.frame-length=0 (HOCON values; repeatable).")
+  List<String> overrides = new java.util.ArrayList<>();
+
   @Option(names = "--classes", description = "Outputs (default: ${DEFAULT-VALUE}).")
   int classes = 5;
 
@@ -96,7 +105,7 @@ final class BenchCommand extends SinusSubcommand {
     Model network = (Model) build(ExtensionPoint.MODEL, model);
     boolean bf16 = TrainingSession.useBf16(TrainingSettings.Precision.valueOf(precision.toUpperCase(java.util.Locale.ROOT)));
     TrainingSettings.Threads tfThreads = new TrainingSettings.Threads(threads, threads == 0 ? 0 : 1, 1);
-    ExampleShape shape = new ExampleShape(1, length, leads);
+    ExampleShape shape = new ExampleShape(height, length, leads);
     String name = "sinus_" + model;
     System.out.printf("# sinus bench: model %s, batch %d, input %s, %s, TensorFlow threads %s%n", model, batch, shape,
         bf16 ? "bf16" : "fp32", threads == 0 ? "default" : threads);
@@ -227,7 +236,25 @@ final class BenchCommand extends SinusSubcommand {
     var factory = registry().find(point, type).orElseThrow(() -> new SinusException(ExitCode.USAGE,
         "unknown " + point.id() + " type '" + type + "'; known: " + registry().types(point)));
     ProblemCollector problems = new ProblemCollector();
-    Object component = factory.create(new ComponentConfig(point.id(), registry().defaults(point, type), problems));
+    com.typesafe.config.Config config = registry().defaults(point, type);
+    String block = point == ExtensionPoint.MODEL ? "model" : "representation";
+    for (String override : overrides) {
+      int equals = override.indexOf('=');
+      if (equals <= 0 || !override.startsWith(block + ".") && !override.startsWith("model.")
+          && !override.startsWith("representation.")) {
+        throw new SinusException(ExitCode.USAGE, "--set " + override + ": write model.key=value or representation.key=value");
+      }
+      if (override.startsWith(block + ".")) {
+        String key = override.substring(block.length() + 1, equals).strip();
+        if (!config.hasPathOrNull(key)) {
+          throw new SinusException(ExitCode.USAGE, "--set " + override + ": " + type + " has no key '" + key
+              + "'; its keys: " + new java.util.TreeSet<>(config.root().keySet()));
+        }
+        config = com.typesafe.config.ConfigFactory.parseString(key + " = " + override.substring(equals + 1),
+            com.typesafe.config.ConfigParseOptions.defaults().setOriginDescription("--set " + override)).withFallback(config);
+      }
+    }
+    Object component = factory.create(new ComponentConfig(block, config.resolve(), problems));
     problems.throwIfAny();
     return component;
   }
