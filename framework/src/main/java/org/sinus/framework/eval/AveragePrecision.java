@@ -53,11 +53,12 @@ public final class AveragePrecision {
   public static WeightedMetric macroMetric(Predictions predictions) {
     int[] classes = IntStream.range(0, predictions.classCount()).filter(k -> predictions.positives(k) > 0).toArray();
     return weights -> {
-      double sum = 0;
-      for (int k : classes) {
-        sum += predictions.ranked(k).averagePrecision(weights);
+      double[] perClass = new double[classes.length];
+      for (int c = 0; c < classes.length; c++) {
+        int k = classes[c];
+        perClass[c] = predictions.ranked(k).averagePrecision(weights);
       }
-      return classes.length == 0 ? Double.NaN : sum / classes.length;
+      return WeightedMetric.meanOfDefined(perClass);
     };
   }
 }

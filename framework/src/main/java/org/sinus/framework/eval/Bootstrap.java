@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.sinus.framework.ExitCode;
-import org.sinus.framework.SinusException;
 
 /**
  * Percentile bootstrap confidence intervals: draw N of the N records with replacement, compute every
@@ -18,6 +16,11 @@ import org.sinus.framework.SinusException;
  * of its positives or all of its negatives is rejected and redrawn, as the PTB-XL benchmark does, since
  * its AUC would be undefined; the number rejected is reported. Classes that are one-sided in the full
  * split are not checked (their AUC is undefined anyway and left out of every macro average).
+ *
+ * <p>When classes are so rare that this rejects too many resamples (a class with one positive among
+ * the records loses it in about 37% of resamples), rejection is abandoned: the resamples are drawn
+ * again from the seed without rejecting any, macro averages of each resample leave out the classes
+ * that have no positive or no negative in it, and the result names those classes.
  *
  * <p>A resample is a vector of multiplicities, and the built-in metrics work on it directly, reusing each
  * class's sort: 1000 resamples of 2,200 records × 5 classes take well under a second.
@@ -40,10 +43,23 @@ public final class Bootstrap {
    * Resamples {@code predictions}' records and computes each metric on every kept resample.
    *
    * @param metrics metrics by name, in the order the result should list them
-   * @throws SinusException if resamples are rejected so often that the wanted number cannot be reached
-   *     (a class has too few positive or negative records for the bootstrap)
    */
   public BootstrapResult run(Predictions predictions, Map<String, WeightedMetric> metrics) {
+    try {
+      return run(predictions, metrics, true);
+    } catch (TooSparse e) {
+      return run(predictions, metrics, false);
+    }
+  }
+
+  /** Thrown inside when rejection would not end. */
+  private static final class TooSparse extends RuntimeException {
+    TooSparse() {
+      super(null, null, false, false);
+    }
+  }
+
+  private BootstrapResult run(Predictions predictions, Map<String, WeightedMetric> metrics, boolean reject) {
     int n = predictions.records();
     int wanted = settings.resamples();
     List<String> names = new ArrayList<>(metrics.keySet());
@@ -78,10 +94,10 @@ public final class Bootstrap {
           valid = false;
         }
       }
-      if (!valid) {
+      if (!valid && reject) {
         rejected++;
         if (rejected > MAX_REJECTIONS_PER_RESAMPLE * (long) wanted + 100) {
-          throw new SinusException(ExitCode.DATA, tooSparse(predictions, checked, rejectedPerClass, rejected, kept));
+          throw new TooSparse();
         }
         continue;
       }
@@ -96,26 +112,30 @@ public final class Bootstrap {
       intervals.put(names.get(m), interval(values[m], settings.confidence()));
     }
     Map<String, Integer> because = new LinkedHashMap<>();
+    List<String> sparse = new ArrayList<>();
     for (int c = 0; c < checked.length; c++) {
-      if (rejectedPerClass[c] > 0) {
+      if (reject && rejectedPerClass[c] > 0) {
         because.put(predictions.classes().get(checked[c]), rejectedPerClass[c]);
       }
+      // without rejection: the classes missing from more than 1% of the resamples
+      if (!reject && rejectedPerClass[c] > wanted / 100) {
+        sparse.add(predictions.classes().get(checked[c]));
+      }
     }
-    return new BootstrapResult(settings, rejected, because, intervals);
+    if (!reject && sparse.isEmpty()) {
+      sparse.add(predictions.classes().get(checked[mostRejected(rejectedPerClass)]));
+    }
+    return new BootstrapResult(settings, rejected, because, intervals, sparse);
   }
 
-  private static String tooSparse(Predictions predictions, int[] checked, int[] rejectedPerClass, int rejected, int kept) {
+  private static int mostRejected(int[] rejectedPerClass) {
     int worst = 0;
-    for (int c = 1; c < checked.length; c++) {
+    for (int c = 1; c < rejectedPerClass.length; c++) {
       if (rejectedPerClass[c] > rejectedPerClass[worst]) {
         worst = c;
       }
     }
-    int k = checked[worst];
-    return "bootstrap on " + predictions.split() + " gave up after rejecting " + rejected + " resamples (kept " + kept
-        + "): class " + predictions.classes().get(k) + " has " + predictions.positives(k) + " positive and "
-        + predictions.negatives(k) + " negative of " + predictions.records()
-        + " records, too few for resamples to keep both; evaluate on more records or turn the bootstrap off";
+    return worst;
   }
 
   /** The percentile interval of the finite values; NaN bounds if there are none. */

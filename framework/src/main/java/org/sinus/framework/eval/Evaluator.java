@@ -89,7 +89,11 @@ public final class Evaluator {
     BootstrapResult intervals = null;
     if (bootstrap.enabled()) {
       intervals = new Bootstrap(bootstrap).run(predictions, metrics);
-      if (intervals.rejected() > 0) {
+      if (intervals.rejectionAbandoned()) {
+        notes.add("classes " + String.join(", ", intervals.sparseClasses()) + " have so few positives or negatives that "
+            + "bootstrap resamples often lack them: no resample was rejected, and each resample's macro averages leave "
+            + "out the classes it has no positive or no negative of, so the intervals are approximate");
+      } else if (intervals.rejected() > 0) {
         notes.add("the bootstrap rejected and redrew " + intervals.rejected() + " resamples that lacked positives or negatives of "
             + String.join(", ", intervals.rejectedBecause().keySet()));
       }

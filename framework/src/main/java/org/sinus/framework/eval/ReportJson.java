@@ -76,6 +76,7 @@ public final class ReportJson {
       entry.put("seed", b.settings().seed());
       entry.put("rejected", b.rejected());
       entry.put("rejected_because", b.rejectedBecause());
+      entry.put("sparse_classes", b.sparseClasses());
       root.put("bootstrap", entry);
     } else {
       root.put("bootstrap", null);

@@ -59,11 +59,12 @@ public final class RocAuc {
   public static WeightedMetric macroMetric(Predictions predictions) {
     int[] classes = definedClasses(predictions);
     return weights -> {
-      double sum = 0;
-      for (int k : classes) {
-        sum += predictions.ranked(k).auc(weights);
+      double[] perClass = new double[classes.length];
+      for (int c = 0; c < classes.length; c++) {
+        int k = classes[c];
+        perClass[c] = predictions.ranked(k).auc(weights);
       }
-      return classes.length == 0 ? Double.NaN : sum / classes.length;
+      return WeightedMetric.meanOfDefined(perClass);
     };
   }
 

@@ -45,11 +45,12 @@ public final class ThresholdMetrics {
     List<ConfusionCounts> full = counts(predictions, thresholds);
     int[] classes = java.util.stream.IntStream.range(0, full.size()).filter(k -> full.get(k).f1().isDefined()).toArray();
     return weights -> {
-      double sum = 0;
-      for (int k : classes) {
-        sum += ConfusionCounts.at(predictions, k, thresholds.get(k), weights).f1Value();
+      double[] perClass = new double[classes.length];
+      for (int c = 0; c < classes.length; c++) {
+        int k = classes[c];
+        perClass[c] = ConfusionCounts.at(predictions, k, thresholds.get(k), weights).f1Value();
       }
-      return classes.length == 0 ? Double.NaN : sum / classes.length;
+      return WeightedMetric.meanOfDefined(perClass);
     };
   }
 

@@ -22,4 +22,22 @@ public interface WeightedMetric {
   static WeightedMetric of(Predictions predictions, java.util.function.ToDoubleFunction<Predictions> metric) {
     return weights -> metric.applyAsDouble(weights == null ? predictions : predictions.resample(weights));
   }
+
+  /**
+   * The mean of the values that are defined (not NaN), NaN if none is: a macro average over the
+   * classes that have a value in a resample. With the benchmark's rejection of resamples every
+   * class has one; when rejection has to be abandoned for very rare classes, a class whose
+   * positives all fell out of a resample is left out of that resample's average.
+   */
+  static double meanOfDefined(double[] values) {
+    double sum = 0;
+    int count = 0;
+    for (double value : values) {
+      if (!Double.isNaN(value)) {
+        sum += value;
+        count++;
+      }
+    }
+    return count == 0 ? Double.NaN : sum / count;
+  }
 }
