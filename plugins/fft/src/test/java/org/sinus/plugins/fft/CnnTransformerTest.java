@@ -4,21 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.sinus.framework.representation.ExampleShape;
-import org.sinus.framework.train.ModelGraph;
-import org.sinus.framework.train.TrainingSession;
-import org.sinus.framework.train.TrainingSettings;
 import org.sinus.framework.nn.Network;
 import org.sinus.framework.nn.VariableStore;
+import org.sinus.framework.representation.ExampleShape;
+import org.sinus.framework.testing.ModelChecks;
+import org.sinus.framework.train.ModelGraph;
+import org.sinus.framework.train.TrainingSession;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Operation;
 import org.tensorflow.Result;
-import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
-import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
@@ -27,7 +24,6 @@ import org.tensorflow.types.TInt64;
 class CnnTransformerTest {
   /** The peer's input: 16 STFT frames × (12 leads × 33 bins). */
   static final ExampleShape PEER_INPUT = new ExampleShape(1, 16, 396);
-  static final TrainingSettings.Threads THREADS = new TrainingSettings.Threads(0, 0, 1);
 
   @Test
   void peerConfigurationHasThePeersParameterCount() {
@@ -75,8 +71,8 @@ class CnnTransformerTest {
     ExampleShape shape = new ExampleShape(1, 10, 24);
     int batch = 3;
     try (ModelGraph graph = build(model, shape, 5, 2);
-         TrainingSession session = new TrainingSession(graph, THREADS, false);
-         TFloat32 inputs = tensor(random(batch * shape.size(), 4), shape.batched(batch))) {
+         TrainingSession session = new TrainingSession(graph, ModelChecks.THREADS, false);
+         TFloat32 inputs = ModelChecks.tensor(ModelChecks.random(batch * shape.size(), 4), shape.batched(batch))) {
       for (String prefix : List.of("inference/block0", "inference/block1", "model/block1")) {
         Operation softmax = graph.graph().operation(prefix + "/attention/" + MultiHeadAttention.WEIGHTS);
         assertThat(softmax).as("softmax op of %s", prefix).isNotNull();
@@ -86,7 +82,7 @@ class CnnTransformerTest {
           TFloat32 weights = (TFloat32) result.get(0);
           // 4 heads, 10 frames + the CLS token
           assertThat(weights.shape()).isEqualTo(Shape.of(batch, 4, 11, 11));
-          float[] values = read(weights);
+          float[] values = ModelChecks.read(weights);
           for (int row = 0; row < values.length / 11; row++) {
             double sum = 0;
             for (int key = 0; key < 11; key++) {
@@ -106,47 +102,16 @@ class CnnTransformerTest {
     for (CnnTransformer model : List.of(
         new CnnTransformer(32, 3, 4, 2, 64, "gelu", 0.1, "pre", "learned", "cls"),
         new CnnTransformer(32, 3, 2, 2, 48, "relu", 0.1, "post", "sinusoidal", "attention"))) {
-      ExampleShape shape = new ExampleShape(1, 12, 20);
-      int batch = 8;
-      try (ModelGraph graph = build(model, shape, 5, 3);
-           TrainingSession session = new TrainingSession(graph, THREADS, false);
-           TFloat32 inputs = tensor(random(batch * shape.size(), 1), shape.batched(batch));
-           TFloat32 targets = tensor(labels(batch, 5, 2), new long[] {batch, 5});
-           TInt64 seed = TInt64.vectorOf(1, 1)) {
-        Session.Runner runner = session.session().runner().feed(graph.input(), inputs).feed(graph.targets(), targets)
-            .feed(graph.dropoutSeed(), seed);
-        graph.gradients().forEach(runner::fetch);
-        try (Result result = runner.run()) {
-          List<String> names = graph.variables().trainableNames();
-          assertThat(result.size()).isEqualTo(names.size());
-          for (int i = 0; i < names.size(); i++) {
-            double norm = 0;
-            for (float v : read((TFloat32) result.get(i))) {
-              norm += v * v;
-            }
-            assertThat(norm).as("gradient of %s (%s)", names.get(i), model).isGreaterThan(0);
-          }
-        }
-      }
+      assertThat(ModelChecks.gradientNorms(model, new ExampleShape(1, 12, 20), 5, 8))
+          .allSatisfy((name, norm) -> assertThat(norm).as("gradient of %s (%s)", name, model).isGreaterThan(0));
     }
   }
 
   @Test
   void tinyBatchIsOverfit() {
     CnnTransformer model = new CnnTransformer(32, 3, 4, 2, 64, "gelu", 0.1, "pre", "sinusoidal", "mean");
-    ExampleShape shape = new ExampleShape(1, 16, 24);
-    int batch = 16;
-    try (ModelGraph graph = ModelGraph.build(model, shape, 5, true, 0.99, 1e-8, 0.0, 5);
-         TrainingSession session = new TrainingSession(graph, THREADS, false);
-         TFloat32 inputs = tensor(random(batch * shape.size(), 2), shape.batched(batch));
-         TFloat32 targets = tensor(labels(batch, 5, 3), new long[] {batch, 5})) {
-      float first = session.trainStep(inputs, targets, 1e-3, 0.9, 0.99, 1, 7);
-      float last = first;
-      for (int step = 2; step <= 150; step++) {
-        last = session.trainStep(inputs, targets, 1e-3, 0.9, 0.99, step, 7);
-      }
-      assertThat(last).as("loss after 150 steps, first was %s", first).isLessThan(first * 0.1f);
-    }
+    float[] loss = ModelChecks.overfit(model, new ExampleShape(1, 16, 24), 5, 16, 1e-3, 150);
+    assertThat(loss[1]).as("loss after 150 steps, first was %s", loss[0]).isLessThan(loss[0] * 0.1f);
   }
 
   @Test
@@ -164,31 +129,7 @@ class CnnTransformerTest {
     return ModelGraph.build(model, shape, classes, true, 0.99, 1e-8, 0.01, seed);
   }
 
-  static float[] random(int n, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    float[] values = new float[n];
-    for (int i = 0; i < n; i++) {
-      values[i] = (float) (random.nextDouble() * 2 - 1);
-    }
-    return values;
-  }
 
-  static float[] labels(int batch, int classes, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    float[] y = new float[batch * classes];
-    for (int i = 0; i < y.length; i++) {
-      y[i] = random.nextInt(3) == 0 ? 1 : 0;
-    }
-    return y;
-  }
 
-  static TFloat32 tensor(float[] values, long[] shape) {
-    return TFloat32.tensorOf(Shape.of(shape), DataBuffers.of(values, true, false));
-  }
 
-  static float[] read(TFloat32 tensor) {
-    float[] values = new float[(int) tensor.size()];
-    tensor.asRawTensor().data().asFloats().read(values);
-    return values;
-  }
 }

@@ -3,17 +3,16 @@ package org.sinus.plugins.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.sinus.framework.model.Model;
 import org.sinus.framework.representation.ExampleShape;
+import org.sinus.framework.testing.ModelChecks;
 import org.sinus.framework.train.ModelGraph;
 import org.sinus.framework.train.TrainingSession;
 import org.sinus.framework.train.TrainingSettings;
-import org.tensorflow.Result;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.TInt64;
 
 class ModelGraphTest {
   static final ResNet1d RESNET = new ResNet1d(128, List.of(5, 3), 7, List.of(1, 1, 1), List.of(128), List.of(0.25, 0.5));
@@ -38,61 +37,16 @@ class ModelGraphTest {
 
   @Test
   void everyTrainableVariableGetsANonZeroGradient() {
-    ExampleShape shape = new ExampleShape(1, 64, 12);
-    try (ModelGraph graph = ModelGraph.build(RESNET, shape, 5, true, 0.99, 1e-8, 0.01, 3);
-         TrainingSession session = new TrainingSession(graph, new TrainingSettings.Threads(0, 0, 1), false)) {
-      int batch = 8;
-      float[] x = random(batch * shape.size(), 1);
-      float[] y = new float[batch * 5];
-      for (int i = 0; i < batch; i++) {
-        y[i * 5 + i % 5] = 1;
-      }
-      try (TFloat32 inputs = TFloat32.tensorOf(Shape.of(shape.batched(batch)), DataBuffers.of(x, true, false));
-           TFloat32 targets = TFloat32.tensorOf(Shape.of(batch, 5), DataBuffers.of(y, true, false));
-           TInt64 seed = TInt64.vectorOf(1, 1)) {
-        var runner = session.session().runner().feed(graph.input(), inputs).feed(graph.targets(), targets)
-            .feed(graph.dropoutSeed(), seed);
-        graph.gradients().forEach(runner::fetch);
-        try (Result result = runner.run()) {
-          List<String> names = graph.variables().trainableNames();
-          assertThat(result.size()).isEqualTo(names.size());
-          for (int i = 0; i < names.size(); i++) {
-            TFloat32 gradient = (TFloat32) result.get(i);
-            float[] values = new float[(int) gradient.size()];
-            gradient.asRawTensor().data().asFloats().read(values);
-            double norm = 0;
-            for (float v : values) {
-              norm += v * v;
-            }
-            assertThat(norm).as("gradient of %s", names.get(i)).isGreaterThan(0);
-          }
-        }
-      }
+    for (Model model : List.<Model>of(RESNET, CNN4)) {
+      assertThat(ModelChecks.gradientNorms(model, new ExampleShape(1, 64, 12), 5, 8))
+          .allSatisfy((name, norm) -> assertThat(norm).as("gradient of %s in %s", name, model).isGreaterThan(0));
     }
   }
 
   @Test
   void tinyBatchIsOverfit() {
-    ExampleShape shape = new ExampleShape(1, 64, 12);
-    try (ModelGraph graph = ModelGraph.build(RESNET, shape, 5, true, 0.99, 1e-8, 0.0, 5);
-         TrainingSession session = new TrainingSession(graph, new TrainingSettings.Threads(0, 0, 1), false)) {
-      int batch = 16;
-      float[] x = random(batch * shape.size(), 2);
-      float[] y = new float[batch * 5];
-      SplittableRandom random = new SplittableRandom(3);
-      for (int i = 0; i < y.length; i++) {
-        y[i] = random.nextInt(3) == 0 ? 1 : 0;
-      }
-      try (TFloat32 inputs = TFloat32.tensorOf(Shape.of(shape.batched(batch)), DataBuffers.of(x, true, false));
-           TFloat32 targets = TFloat32.tensorOf(Shape.of(batch, 5), DataBuffers.of(y, true, false))) {
-        float first = session.trainStep(inputs, targets, 1e-3, 0.9, 0.99, 1, 7);
-        float last = first;
-        for (int step = 2; step <= 60; step++) {
-          last = session.trainStep(inputs, targets, 1e-3, 0.9, 0.99, step, 7);
-        }
-        assertThat(last).as("loss after 60 steps, first was %s", first).isLessThan(first * 0.1f);
-      }
-    }
+    float[] loss = ModelChecks.overfit(RESNET, new ExampleShape(1, 64, 12), 5, 16, 1e-3, 60);
+    assertThat(loss[1]).as("loss after 60 steps, first was %s", loss[0]).isLessThan(loss[0] * 0.1f);
   }
 
   @Test
@@ -101,7 +55,7 @@ class ModelGraphTest {
     try (ModelGraph graph = ModelGraph.build(CNN4, shape, 3, false, 0.99, 1e-8, 0.0, 5);
          TrainingSession session = new TrainingSession(graph, new TrainingSettings.Threads(0, 0, 1), false)) {
       int batch = 12;
-      float[] x = random(batch * shape.size(), 4);
+      float[] x = ModelChecks.random(batch * shape.size(), 4);
       float[] y = new float[batch * 3];
       for (int i = 0; i < batch; i++) {
         y[i * 3 + i % 3] = 1;
@@ -126,7 +80,7 @@ class ModelGraphTest {
   @Test
   void restoredCheckpointGivesIdenticalPredictions(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     ExampleShape shape = new ExampleShape(1, 64, 12);
-    float[] x = random(8 * shape.size(), 9);
+    float[] x = ModelChecks.random(8 * shape.size(), 9);
     float[] y = new float[8 * 5];
     y[3] = 1;
     float[] before;
@@ -162,7 +116,7 @@ class ModelGraphTest {
   @Test
   void bf16PrecisionRewritesTheGraphToBfloat16() {
     ExampleShape shape = new ExampleShape(1, 64, 12);
-    float[] x = random(16 * shape.size(), 3);
+    float[] x = ModelChecks.random(16 * shape.size(), 3);
     float[] fp32;
     float[] bf16;
     try (ModelGraph graph = ModelGraph.build(RESNET, shape, 5, true, 0.99, 1e-8, 0.01, 5);
@@ -181,12 +135,4 @@ class ModelGraphTest {
     assertThat(largest).isGreaterThan(1e-4).isLessThan(0.1);
   }
 
-  static float[] random(int n, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    float[] values = new float[n];
-    for (int i = 0; i < n; i++) {
-      values[i] = (float) (random.nextDouble() * 2 - 1);
-    }
-    return values;
-  }
 }

@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.typesafe.config.ConfigFactory;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sinus.framework.config.ComponentConfig;
 import org.sinus.framework.config.ProblemCollector;
 import org.sinus.framework.representation.ExampleShape;
+import org.sinus.framework.testing.ModelChecks;
 import org.sinus.framework.train.ModelGraph;
-import org.sinus.framework.train.TrainingSession;
-import org.sinus.framework.train.TrainingSettings;
-import org.tensorflow.Result;
-import org.tensorflow.ndarray.Shape;
-import org.tensorflow.ndarray.buffer.DataBuffers;
-import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.TInt64;
 
 class Cnn2dTest {
   /** Residual blocks without batch norm (biases), a hidden head layer, average pooling: every kind of variable. */
@@ -69,37 +62,8 @@ class Cnn2dTest {
   @ParameterizedTest
   @MethodSource("models")
   void everyTrainableVariableGetsANonZeroGradient(Cnn2d model) {
-    ExampleShape shape = new ExampleShape(16, 40, 12);
-    try (ModelGraph graph = ModelGraph.build(model, shape, 5, true, 0.99, 1e-8, 0.01, 3);
-         TrainingSession session = new TrainingSession(graph, new TrainingSettings.Threads(0, 0, 1), false)) {
-      int batch = 8;
-      float[] x = random(batch * shape.size(), 1);
-      float[] y = new float[batch * 5];
-      for (int i = 0; i < batch; i++) {
-        y[i * 5 + i % 5] = 1;
-      }
-      try (TFloat32 inputs = TFloat32.tensorOf(Shape.of(shape.batched(batch)), DataBuffers.of(x, true, false));
-           TFloat32 targets = TFloat32.tensorOf(Shape.of(batch, 5), DataBuffers.of(y, true, false));
-           TInt64 seed = TInt64.vectorOf(1, 1)) {
-        var runner = session.session().runner().feed(graph.input(), inputs).feed(graph.targets(), targets)
-            .feed(graph.dropoutSeed(), seed);
-        graph.gradients().forEach(runner::fetch);
-        try (Result result = runner.run()) {
-          List<String> names = graph.variables().trainableNames();
-          assertThat(result.size()).isEqualTo(names.size());
-          for (int i = 0; i < names.size(); i++) {
-            TFloat32 gradient = (TFloat32) result.get(i);
-            float[] values = new float[(int) gradient.size()];
-            gradient.asRawTensor().data().asFloats().read(values);
-            double norm = 0;
-            for (float v : values) {
-              norm += v * v;
-            }
-            assertThat(norm).as("gradient of %s", names.get(i)).isGreaterThan(0);
-          }
-        }
-      }
-    }
+    assertThat(ModelChecks.gradientNorms(model, new ExampleShape(16, 40, 12), 5, 8))
+        .allSatisfy((name, norm) -> assertThat(norm).as("gradient of %s in %s", name, model).isGreaterThan(0));
   }
 
   /** The peer configuration and a residual one (global average pooling alone would wash out random inputs). */
@@ -110,34 +74,8 @@ class Cnn2dTest {
   @ParameterizedTest
   @MethodSource("overfitModels")
   void aTinyBatchIsOverfit(Cnn2d model) {
-    ExampleShape shape = new ExampleShape(32, 64, 12);
-    try (ModelGraph graph = ModelGraph.build(model, shape, 5, true, 0.99, 1e-8, 0.0, 5);
-         TrainingSession session = new TrainingSession(graph, new TrainingSettings.Threads(0, 0, 1), false)) {
-      int batch = 16;
-      float[] x = random(batch * shape.size(), 2);
-      float[] y = new float[batch * 5];
-      SplittableRandom random = new SplittableRandom(3);
-      for (int i = 0; i < y.length; i++) {
-        y[i] = random.nextInt(3) == 0 ? 1 : 0;
-      }
-      try (TFloat32 inputs = TFloat32.tensorOf(Shape.of(shape.batched(batch)), DataBuffers.of(x, true, false));
-           TFloat32 targets = TFloat32.tensorOf(Shape.of(batch, 5), DataBuffers.of(y, true, false))) {
-        float first = session.trainStep(inputs, targets, 1e-2, 0.9, 0.99, 1, 7);
-        float last = first;
-        for (int step = 2; step <= 150; step++) {
-          last = session.trainStep(inputs, targets, 1e-2, 0.9, 0.99, step, 7);
-        }
-        assertThat(last).as("%s: loss after 150 steps, first was %s", model, first).isLessThan(first * 0.1f);
-      }
-    }
+    float[] loss = ModelChecks.overfit(model, new ExampleShape(32, 64, 12), 5, 16, 1e-2, 150);
+    assertThat(loss[1]).as("%s: loss after 150 steps, first was %s", model, loss[0]).isLessThan(loss[0] * 0.1f);
   }
 
-  static float[] random(int n, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    float[] values = new float[n];
-    for (int i = 0; i < n; i++) {
-      values[i] = (float) (random.nextDouble() * 2 - 1);
-    }
-    return values;
-  }
 }
