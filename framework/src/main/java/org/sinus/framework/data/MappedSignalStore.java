@@ -1,16 +1,16 @@
 package org.sinus.framework.data;
 
-import org.sinus.framework.data.cache.MappedFloatFile;
+import org.sinus.framework.data.cache.MappedValueFile;
 
 /** Signals read from a memory-mapped cache file: nothing of them lives on the Java heap. */
 public final class MappedSignalStore implements SignalStore {
-  private final MappedFloatFile file;
+  private final MappedValueFile file;
   private final int samples;
   private final int channels;
 
-  public MappedSignalStore(MappedFloatFile file, int samples, int channels) {
-    if (file.itemFloats() != samples * channels) {
-      throw new IllegalArgumentException("cache items hold " + file.itemFloats() + " values, expected " + samples + " × " + channels);
+  public MappedSignalStore(MappedValueFile file, int samples, int channels) {
+    if (file.itemValues() != samples * channels) {
+      throw new IllegalArgumentException("cache items hold " + file.itemValues() + " values, expected " + samples + " × " + channels);
     }
     this.file = file;
     this.samples = samples;

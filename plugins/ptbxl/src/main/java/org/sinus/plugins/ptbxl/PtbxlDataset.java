@@ -17,7 +17,8 @@ import org.sinus.framework.data.EcgDataset;
 import org.sinus.framework.data.HeapSignalStore;
 import org.sinus.framework.data.MappedSignalStore;
 import org.sinus.framework.data.SignalStore;
-import org.sinus.framework.data.cache.MappedFloatFile;
+import org.sinus.framework.data.cache.MappedValueFile;
+import org.sinus.framework.data.cache.ValueEncoding;
 import org.sinus.framework.data.wfdb.WfdbHeader;
 import org.sinus.framework.data.wfdb.WfdbReader;
 
@@ -76,17 +77,17 @@ final class PtbxlDataset implements Dataset {
   private SignalStore mappedSignals(PtbxlMetadata metadata, int samples, DataContext context, int threads) {
     String key = cacheKey(metadata);
     Path file = context.cacheDir().resolve("ptbxl").resolve("signals-" + settings.samplingRate() + "hz-"
-        + MappedFloatFile.keyName(key) + ".f32");
+        + MappedValueFile.keyName(key) + ".f32");
     int items = metadata.records().size();
     int itemFloats = samples * LEADS.size();
     try {
-      MappedFloatFile.Opened opened = MappedFloatFile.open(file, key, items, itemFloats);
+      MappedValueFile.Opened opened = MappedValueFile.open(file, key, ValueEncoding.FLOAT32, items, itemFloats);
       if (opened.cache().isPresent()) {
         LOG.info("PTB-XL signal cache reused: " + file);
         return new MappedSignalStore(opened.cache().get(), samples, LEADS.size());
       }
       LOG.info("building the PTB-XL signal cache " + file + " (" + opened.rejection().map(r -> r.reason()).orElse("") + ")");
-      try (MappedFloatFile.Writer writer = new MappedFloatFile.Writer(file, key, items, itemFloats)) {
+      try (MappedValueFile.Writer writer = new MappedValueFile.Writer(file, key, ValueEncoding.FLOAT32, items, itemFloats)) {
         readAll(metadata, samples, context, threads, "caching PTB-XL", (index, values) -> {
           try {
             writer.write(index, values, 0);

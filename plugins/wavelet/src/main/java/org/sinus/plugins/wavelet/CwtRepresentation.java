@@ -13,12 +13,12 @@ import org.sinus.framework.SinusException;
 import org.sinus.framework.config.ComponentConfig;
 import org.sinus.framework.data.DataContext;
 import org.sinus.framework.data.EcgDataset;
+import org.sinus.framework.data.cache.MappedValueFile;
 import org.sinus.framework.representation.ExampleShape;
 import org.sinus.framework.representation.RecordWindow;
 import org.sinus.framework.representation.Representation;
 import org.sinus.framework.representation.RepresentationFactory;
 import org.sinus.framework.representation.SignalFormat;
-import org.sinus.plugins.wavelet.cache.ValueFile;
 
 /**
  * Wavelet scalograms: the continuous wavelet transform of each whole record (Morlet, Mexican hat,
@@ -59,7 +59,7 @@ public final class CwtRepresentation implements Representation {
   private ScalogramStatistics statistics;
   private float[] normMean;
   private float[] normInverse;
-  private volatile ValueFile cache;
+  private volatile MappedValueFile cache;
   private ScalogramCache.Result cacheResult;
   private final Map<Integer, TimeResampler> resamplers = new ConcurrentHashMap<>();
   private final ThreadLocal<float[][]> buffers = new ThreadLocal<>();
@@ -226,7 +226,7 @@ public final class CwtRepresentation implements Representation {
 
   @Override
   public void encode(RecordWindow window, float[] out, int offset) {
-    ValueFile file = cache;
+    MappedValueFile file = cache;
     if (file == null) {
       throw new IllegalStateException("the cwt representation must be fitted or restored before it encodes");
     }

@@ -3,7 +3,7 @@ package org.sinus.plugins.wavelet;
 import java.util.List;
 import java.util.Locale;
 import org.sinus.framework.config.ComponentConfig;
-import org.sinus.plugins.wavelet.cache.CacheFormat;
+import org.sinus.framework.data.cache.ValueEncoding;
 
 /**
  * The settings of the {@code cwt} representation, as read from its config block (see the plugin's
@@ -26,7 +26,7 @@ import org.sinus.plugins.wavelet.cache.CacheFormat;
  */
 public record CwtSettings(Wavelet wavelet, int scaleCount, double minHz, double maxHz, boolean logSpacing,
                           Standardize standardize, Value value, Log log, int pool, int width, boolean coneOfInfluence,
-                          Normalize normalize, Layout layout, CacheFormat storage) {
+                          Normalize normalize, Layout layout, ValueEncoding storage) {
 
   /** Standardization of the signal before the transform. */
   public enum Standardize { GLOBAL, PER_LEAD, NONE }
@@ -111,7 +111,7 @@ public record CwtSettings(Wavelet wavelet, int scaleCount, double minHz, double 
     boolean coi = config.getChoice("cone-of-influence", List.of("keep", "mask")).equals("mask");
     Normalize normalize = enumOf(Normalize.class, config.getChoice("normalize", List.of("lead-scale", "scale", "global", "none")));
     Layout layout = enumOf(Layout.class, config.getChoice("layout", List.of("channels", "stacked")));
-    CacheFormat storage = CacheFormat.of(config.getChoice("storage", List.of("float16", "float32")));
+    ValueEncoding storage = ValueEncoding.of(config.getChoice("storage", ValueEncoding.ids()));
     return new CwtSettings(wavelet, count, minHz, maxHz, spacing.equals("log"), standardize, value, log, pool, width,
         coi, normalize, layout, storage);
   }

@@ -16,9 +16,8 @@ import org.sinus.framework.ExitCode;
 import org.sinus.framework.SinusException;
 import org.sinus.framework.data.DataContext;
 import org.sinus.framework.data.EcgDataset;
-import org.sinus.framework.data.cache.MappedFloatFile;
-import org.sinus.plugins.wavelet.cache.CacheFormat;
-import org.sinus.plugins.wavelet.cache.ValueFile;
+import org.sinus.framework.data.cache.MappedValueFile;
+import org.sinus.framework.data.cache.ValueEncoding;
 
 /**
  * The on-disk cache of the scalograms of every record of a dataset: one item per record,
@@ -36,7 +35,7 @@ public final class ScalogramCache {
   private ScalogramCache() {}
 
   /** What {@link #open} found or built. */
-  public record Result(ValueFile file, boolean reused, double seconds, String rejection) {}
+  public record Result(MappedValueFile file, boolean reused, double seconds, String rejection) {}
 
   /**
    * The cache file of {@code key}: reused if it verifies, else computed for every record of
@@ -45,24 +44,24 @@ public final class ScalogramCache {
    * @param mean signal standardization (one value, or one per lead)
    * @param scale signal standardization (one value, or one per lead)
    */
-  public static Result open(EcgDataset data, ScalogramComputer computer, CacheFormat format, String key,
+  public static Result open(EcgDataset data, ScalogramComputer computer, ValueEncoding format, String key,
                             double[] mean, double[] scale, DataContext context) {
     Path file = file(context.cacheDir(), data.name(), format, key);
     long items = data.size();
     int itemValues = computer.itemValues();
     long began = System.nanoTime();
     try {
-      CacheFormat.Opened opened = format.open(file, key, items, itemValues);
-      if (opened.file().isPresent()) {
+      MappedValueFile.Opened opened = MappedValueFile.open(file, key, format, items, itemValues);
+      if (opened.cache().isPresent()) {
         double seconds = (System.nanoTime() - began) / 1e9;
         LOG.info(String.format(Locale.ROOT, "scalogram cache reused: %s (%s, %d records, checked in %.1f s)", file,
-            gigabytes(format.fileBytes(items, itemValues)), items, seconds));
-        return new Result(opened.file().get(), true, seconds, null);
+            gigabytes(MappedValueFile.fileBytes(format, items, itemValues)), items, seconds));
+        return new Result(opened.cache().get(), true, seconds, null);
       }
-      String reason = opened.rejection().orElse("");
+      String reason = opened.rejection().map(MappedValueFile.Rejection::reason).orElse("");
       LOG.info(String.format(Locale.ROOT, "building the scalogram cache %s (%s): %d records × %d values, %s, %d threads",
-          file, reason, items, itemValues, gigabytes(format.fileBytes(items, itemValues)), Math.max(1, context.threads())));
-      ValueFile built = build(data, computer, format, key, mean, scale, context, file);
+          file, reason, items, itemValues, gigabytes(MappedValueFile.fileBytes(format, items, itemValues)), Math.max(1, context.threads())));
+      MappedValueFile built = build(data, computer, format, key, mean, scale, context, file);
       double seconds = (System.nanoTime() - began) / 1e9;
       LOG.info(String.format(Locale.ROOT, "scalogram cache built in %.1f s (%.1f ms per record): %s", seconds,
           1000 * seconds / Math.max(1, items), file));
@@ -73,9 +72,9 @@ public final class ScalogramCache {
   }
 
   /** {@code <cacheDir>/cwt/<dataset>-<key hash>.<f16|f32>}. */
-  public static Path file(Path cacheDir, String dataset, CacheFormat format, String key) {
+  public static Path file(Path cacheDir, String dataset, ValueEncoding format, String key) {
     String safe = dataset.replaceAll("[^A-Za-z0-9._-]", "_");
-    return cacheDir.resolve("cwt").resolve(safe + "-" + MappedFloatFile.keyName(key) + "." + format.extension());
+    return cacheDir.resolve("cwt").resolve(safe + "-" + MappedValueFile.keyName(key) + "." + format.extension());
   }
 
   static String gigabytes(long bytes) {
@@ -83,7 +82,7 @@ public final class ScalogramCache {
         : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
   }
 
-  private static ValueFile build(EcgDataset data, ScalogramComputer computer, CacheFormat format, String key,
+  private static MappedValueFile build(EcgDataset data, ScalogramComputer computer, ValueEncoding format, String key,
                                  double[] mean, double[] scale, DataContext context, Path file) throws IOException {
     int records = data.size();
     int threads = Math.max(1, Math.min(context.threads(), records));
@@ -95,7 +94,7 @@ public final class ScalogramCache {
       thread.setDaemon(true);
       return thread;
     });
-    try (CacheFormat.Writer writer = format.writer(file, key, records, computer.itemValues())) {
+    try (MappedValueFile.Writer writer = new MappedValueFile.Writer(file, key, format, records, computer.itemValues())) {
       List<Future<?>> parts = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         parts.add(pool.submit(() -> {

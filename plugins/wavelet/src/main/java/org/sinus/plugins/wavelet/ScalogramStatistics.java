@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.sinus.framework.data.DataContext;
-import org.sinus.plugins.wavelet.cache.ValueFile;
+import org.sinus.framework.data.cache.MappedValueFile;
 
 /**
  * Means and standard deviations of cached scalogram values, by group: per (scale, lead), per
@@ -79,7 +79,7 @@ final class ScalogramStatistics {
    * @param valid per scale, the first and last column (inclusive) outside the masked cone of
    *     influence, or null to use every column
    */
-  static ScalogramStatistics fit(ValueFile cache, int[] train, CwtSettings.Normalize mode, int scales, int columns,
+  static ScalogramStatistics fit(MappedValueFile cache, int[] train, CwtSettings.Normalize mode, int scales, int columns,
                                  int leads, int[][] valid, DataContext context) {
     if (mode == CwtSettings.Normalize.NONE) {
       return identity(scales, leads);

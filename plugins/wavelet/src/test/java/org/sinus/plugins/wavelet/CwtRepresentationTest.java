@@ -24,6 +24,7 @@ import org.sinus.framework.data.HeapSignalStore;
 import org.sinus.framework.data.LabelSpace;
 import org.sinus.framework.data.RecordInfo;
 import org.sinus.framework.data.Split;
+import org.sinus.framework.data.cache.ValueEncoding;
 import org.sinus.framework.representation.ExampleShape;
 import org.sinus.framework.representation.RecordWindow;
 import org.sinus.framework.train.ExampleEncoder;
@@ -34,7 +35,6 @@ import org.sinus.plugins.wavelet.CwtSettings.Log;
 import org.sinus.plugins.wavelet.CwtSettings.Normalize;
 import org.sinus.plugins.wavelet.CwtSettings.Standardize;
 import org.sinus.plugins.wavelet.CwtSettings.Value;
-import org.sinus.plugins.wavelet.cache.CacheFormat;
 
 class CwtRepresentationTest {
   static final int RECORDS = 20;
@@ -75,7 +75,7 @@ class CwtRepresentationTest {
         Map.of(), null);
   }
 
-  static CwtSettings settings(CacheFormat storage) {
+  static CwtSettings settings(ValueEncoding storage) {
     return new CwtSettings(new Wavelet.Morlet(6), 8, 1, 30, true, Standardize.GLOBAL, Value.MAGNITUDE, Log.LOG1P, 1, 0,
         false, Normalize.LEAD_SCALE, Layout.CHANNELS, storage);
   }
@@ -136,7 +136,7 @@ class CwtRepresentationTest {
   @Test
   void encodeIsTheNormalizedCropOfTheWholeRecordsScalogram() {
     EcgDataset data = dataset(signals(1));
-    CwtSettings settings = settings(CacheFormat.FLOAT32);
+    CwtSettings settings = settings(ValueEncoding.FLOAT32);
     CwtRepresentation representation = fitted(settings, data);
     double[][][][] scalograms = reference(data, settings);
     int scales = settings.scaleCount();
@@ -178,7 +178,7 @@ class CwtRepresentationTest {
   @Test
   void theCacheIsReusedAcrossInstancesAndACorruptOneIsRebuilt() throws IOException {
     EcgDataset data = dataset(signals(2));
-    CwtSettings settings = settings(CacheFormat.FLOAT16);
+    CwtSettings settings = settings(ValueEncoding.FLOAT16);
     CwtRepresentation first = fitted(settings, data);
     assertThat(first.cacheResult().reused()).isFalse();
     float[] expected = encode(first, data, 5, 40, 200);
@@ -205,29 +205,29 @@ class CwtRepresentationTest {
   void changedSignalsOrSettingsGetTheirOwnCache() {
     float[][] signals = signals(3);
     EcgDataset data = dataset(signals);
-    CwtRepresentation original = fitted(settings(CacheFormat.FLOAT16), data);
+    CwtRepresentation original = fitted(settings(ValueEncoding.FLOAT16), data);
     float[][] changed = signals(3);
     changed[8][77] += 0.5f;                  // a validation record (fold 9): the standardization stays, the cache must not
-    CwtRepresentation other = fitted(settings(CacheFormat.FLOAT16), dataset(changed));
+    CwtRepresentation other = fitted(settings(ValueEncoding.FLOAT16), dataset(changed));
     assertThat(other.cacheResult().reused()).isFalse();
     assertThat(other.cacheResult().file().file()).isNotEqualTo(original.cacheResult().file().file());
 
     CwtSettings linear = new CwtSettings(new Wavelet.Morlet(6), 8, 1, 30, false, Standardize.GLOBAL, Value.MAGNITUDE,
-        Log.LOG1P, 1, 0, false, Normalize.LEAD_SCALE, Layout.CHANNELS, CacheFormat.FLOAT16);
+        Log.LOG1P, 1, 0, false, Normalize.LEAD_SCALE, Layout.CHANNELS, ValueEncoding.FLOAT16);
     assertThat(fitted(linear, data).cacheResult().file().file()).isNotEqualTo(original.cacheResult().file().file());
   }
 
   @Test
   void statisticsAreFittedOnTheTrainingSplitOnly() {
     float[][] signals = signals(4);
-    CwtRepresentation original = fitted(settings(CacheFormat.FLOAT32), dataset(signals));
+    CwtRepresentation original = fitted(settings(ValueEncoding.FLOAT32), dataset(signals));
     float[][] changed = signals(4);
     for (int r : new int[] {8, 9, 18, 19}) {        // folds 9 and 10: validation and test
       for (int i = 0; i < changed[r].length; i++) {
         changed[r][i] = changed[r][i] * 3 + 1;
       }
     }
-    CwtRepresentation other = fitted(settings(CacheFormat.FLOAT32), dataset(changed));
+    CwtRepresentation other = fitted(settings(ValueEncoding.FLOAT32), dataset(changed));
     assertThat(Json.pretty(other.state().get("signal_mean"))).isEqualTo(Json.pretty(original.state().get("signal_mean")));
     assertThat(Json.pretty(other.state().get("std"))).isEqualTo(Json.pretty(original.state().get("std")));
     assertThat(Json.pretty(other.state().get("mean"))).isEqualTo(Json.pretty(original.state().get("mean")));
@@ -236,7 +236,7 @@ class CwtRepresentationTest {
   @Test
   void restoringTheStateReusesTheCacheAndEncodesTheSame() {
     EcgDataset data = dataset(signals(5));
-    CwtSettings settings = settings(CacheFormat.FLOAT16);
+    CwtSettings settings = settings(ValueEncoding.FLOAT16);
     CwtRepresentation trained = fitted(settings, data);
     String saved = Json.pretty(trained.state());
     CwtRepresentation restored = new CwtRepresentation(settings);
@@ -246,7 +246,7 @@ class CwtRepresentationTest {
     assertThat(encode(restored, data, 17, 300, 200)).containsExactly(encode(trained, data, 17, 300, 200));
 
     CwtSettings otherNormalization = new CwtSettings(new Wavelet.Morlet(6), 8, 1, 30, true, Standardize.GLOBAL,
-        Value.MAGNITUDE, Log.LOG1P, 1, 0, false, Normalize.SCALE, Layout.CHANNELS, CacheFormat.FLOAT16);
+        Value.MAGNITUDE, Log.LOG1P, 1, 0, false, Normalize.SCALE, Layout.CHANNELS, ValueEncoding.FLOAT16);
     CwtRepresentation mismatched = new CwtRepresentation(otherNormalization);
     mismatched.prepare(data, context());
     assertThatThrownBy(() -> mismatched.restore(Json.parse(saved))).isInstanceOf(SinusException.class)
@@ -256,7 +256,7 @@ class CwtRepresentationTest {
   @Test
   void normalizedTrainingScalogramsHaveZeroMeanAndUnitVariance() {
     EcgDataset data = dataset(signals(6));
-    CwtSettings settings = settings(CacheFormat.FLOAT32);
+    CwtSettings settings = settings(ValueEncoding.FLOAT32);
     CwtRepresentation representation = fitted(settings, data);
     int scales = settings.scaleCount();
     double[][] sum = new double[scales][LEADS];
@@ -286,9 +286,9 @@ class CwtRepresentationTest {
   @Test
   void stackedLayoutResizingPoolingAndConeOfInfluence() {
     EcgDataset data = dataset(signals(7));
-    CwtRepresentation channels = fitted(settings(CacheFormat.FLOAT32), data);
+    CwtRepresentation channels = fitted(settings(ValueEncoding.FLOAT32), data);
     CwtRepresentation stacked = fitted(new CwtSettings(new Wavelet.Morlet(6), 8, 1, 30, true, Standardize.GLOBAL,
-        Value.MAGNITUDE, Log.LOG1P, 1, 0, false, Normalize.LEAD_SCALE, Layout.STACKED, CacheFormat.FLOAT32), data);
+        Value.MAGNITUDE, Log.LOG1P, 1, 0, false, Normalize.LEAD_SCALE, Layout.STACKED, ValueEncoding.FLOAT32), data);
     assertThat(stacked.cacheResult().reused()).as("the layout does not change cached values").isTrue();
     assertThat(stacked.shape(ExampleEncoder.format(data), 200)).isEqualTo(new ExampleShape(8 * LEADS, 200, 1));
     float[] a = encode(channels, data, 3, 100, 200);
@@ -303,7 +303,7 @@ class CwtRepresentationTest {
 
     // width 50: every output column is the mean of 4 input columns
     CwtRepresentation resized = fitted(new CwtSettings(new Wavelet.Morlet(6), 8, 1, 30, true, Standardize.GLOBAL,
-        Value.MAGNITUDE, Log.LOG1P, 1, 50, false, Normalize.LEAD_SCALE, Layout.CHANNELS, CacheFormat.FLOAT32), data);
+        Value.MAGNITUDE, Log.LOG1P, 1, 50, false, Normalize.LEAD_SCALE, Layout.CHANNELS, ValueEncoding.FLOAT32), data);
     assertThat(resized.shape(ExampleEncoder.format(data), 200)).isEqualTo(new ExampleShape(8, 50, LEADS));
     float[] small = encode(resized, data, 3, 100, 200);
     for (int s = 0; s < 8; s++) {
@@ -318,9 +318,9 @@ class CwtRepresentationTest {
 
     // pool 2 before caching: the example has half the columns
     CwtRepresentation pooled = fitted(new CwtSettings(new Wavelet.Morlet(6), 8, 1, 30, true, Standardize.GLOBAL,
-        Value.MAGNITUDE, Log.LOG1P, 2, 0, false, Normalize.NONE, Layout.CHANNELS, CacheFormat.FLOAT32), data);
+        Value.MAGNITUDE, Log.LOG1P, 2, 0, false, Normalize.NONE, Layout.CHANNELS, ValueEncoding.FLOAT32), data);
     CwtRepresentation unpooled = fitted(new CwtSettings(new Wavelet.Morlet(6), 8, 1, 30, true, Standardize.GLOBAL,
-        Value.MAGNITUDE, Log.LOG1P, 1, 0, false, Normalize.NONE, Layout.CHANNELS, CacheFormat.FLOAT32), data);
+        Value.MAGNITUDE, Log.LOG1P, 1, 0, false, Normalize.NONE, Layout.CHANNELS, ValueEncoding.FLOAT32), data);
     float[] half = encode(pooled, data, 3, 100, 200);
     float[] full = encode(unpooled, data, 3, 100, 200);
     assertThat(half).hasSize(8 * 100 * LEADS);
@@ -329,9 +329,9 @@ class CwtRepresentationTest {
 
     // cone of influence: the columns of the whole record closer to an edge than √2·s are 0
     CwtRepresentation masked = fitted(new CwtSettings(new Wavelet.Morlet(6), 8, 1, 30, true, Standardize.GLOBAL,
-        Value.MAGNITUDE, Log.LOG1P, 1, 0, true, Normalize.LEAD_SCALE, Layout.CHANNELS, CacheFormat.FLOAT32), data);
+        Value.MAGNITUDE, Log.LOG1P, 1, 0, true, Normalize.LEAD_SCALE, Layout.CHANNELS, ValueEncoding.FLOAT32), data);
     float[] whole = encode(masked, data, 3, 0, SAMPLES);
-    double[] scales = settings(CacheFormat.FLOAT32).scales(RATE);
+    double[] scales = settings(ValueEncoding.FLOAT32).scales(RATE);
     for (int s = 0; s < 8; s++) {
       double fold = Math.sqrt(2) * scales[s];
       for (int c = 0; c < SAMPLES; c++) {
@@ -353,7 +353,7 @@ class CwtRepresentationTest {
       for (boolean log : new boolean[] {true, false}) {
         CwtRepresentation representation = fitted(new CwtSettings(new Wavelet.PywtMorl(), 8, 1, 30, log,
             Standardize.GLOBAL, Value.MAGNITUDE, Log.LOG1P, 1, 0, false, Normalize.LEAD_SCALE, layout,
-            CacheFormat.FLOAT16), data);
+            ValueEncoding.FLOAT16), data);
         ExampleShape shape = representation.shape(ExampleEncoder.format(data), 250);
         BufferedImage image = representation.preview(encode(representation, data, 2, 0, 250), shape,
             ExampleEncoder.format(data), 250);
@@ -386,7 +386,7 @@ class CwtRepresentationTest {
     EcgDataset data = dataset(signals(9));
     CwtRepresentation representation = new CwtRepresentation(new CwtSettings(new Wavelet.Morlet(6), 8, 1, 60, true,
         Standardize.GLOBAL, Value.MAGNITUDE, Log.LOG1P, 1, 0, false, Normalize.LEAD_SCALE, Layout.CHANNELS,
-        CacheFormat.FLOAT16));
+        ValueEncoding.FLOAT16));
     assertThatThrownBy(() -> representation.prepare(data, context())).isInstanceOf(SinusException.class)
         .hasMessageContaining("max-hz = 60.0").hasMessageContaining("Nyquist");
   }

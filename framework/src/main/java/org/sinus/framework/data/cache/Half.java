@@ -1,4 +1,4 @@
-package org.sinus.plugins.wavelet.cache;
+package org.sinus.framework.data.cache;
 
 /**
  * IEEE 754 binary16 ("half precision") conversions, as Java 20's {@code Float.floatToFloat16} and

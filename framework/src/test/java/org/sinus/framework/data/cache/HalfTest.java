@@ -1,4 +1,4 @@
-package org.sinus.plugins.wavelet.cache;
+package org.sinus.framework.data.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
