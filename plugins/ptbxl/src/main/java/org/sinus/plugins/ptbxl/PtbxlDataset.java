@@ -5,9 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import org.sinus.framework.ExitCode;
 import org.sinus.framework.SinusException;
@@ -21,6 +18,7 @@ import org.sinus.framework.data.cache.MappedValueFile;
 import org.sinus.framework.data.cache.ValueEncoding;
 import org.sinus.framework.data.wfdb.WfdbHeader;
 import org.sinus.framework.data.wfdb.WfdbReader;
+import org.sinus.framework.util.Parallel;
 
 /**
  * PTB-XL in PhysioNet's layout. Loading reads the metadata ({@link PtbxlMetadata}) and then every
@@ -126,44 +124,18 @@ final class PtbxlDataset implements Dataset {
                        RecordSink sink) {
     int records = metadata.records().size();
     context.progress().start(task, records);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "sinus-ptbxl");
-      thread.setDaemon(true);
-      return thread;
-    });
+    record Reading(WfdbReader reader, float[] values) {}
     try {
-      List<Future<?>> parts = new java.util.ArrayList<>();
-      int chunk = (records + threads - 1) / threads;
-      for (int first = 0; first < records; first += chunk) {
-        int from = first;
-        int to = Math.min(records, first + chunk);
-        parts.add(pool.submit(() -> {
-          WfdbReader reader = new WfdbReader();
-          float[] values = new float[samples * LEADS.size()];
-          for (int i = from; i < to; i++) {
+      Parallel.forEachIndex("sinus-ptbxl", threads, records,
+          () -> new Reading(new WfdbReader(), new float[samples * LEADS.size()]), (reading, i) -> {
             Path base = metadata.recordFiles().get(i);
             WfdbHeader header = WfdbHeader.read(base.resolveSibling(base.getFileName() + ".hea"));
             check(header, samples, metadata.records().get(i).id());
-            reader.readPhysical(header, values, 0);
-            sink.accept(i, values);
+            reading.reader().readPhysical(header, reading.values(), 0);
+            sink.accept(i, reading.values());
             context.progress().advance(1);
-          }
-          return null;
-        }));
-      }
-      for (Future<?> part : parts) {
-        part.get();
-      }
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading PTB-XL", e);
+          });
     } finally {
-      pool.shutdownNow();
       context.progress().done();
     }
   }

@@ -4,11 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.sinus.framework.ExitCode;
 import org.sinus.framework.SinusException;
 import org.sinus.framework.data.DataContext;
@@ -17,6 +12,7 @@ import org.sinus.framework.data.EcgDataset;
 import org.sinus.framework.data.HeapSignalStore;
 import org.sinus.framework.data.LabelSpace;
 import org.sinus.framework.data.RecordInfo;
+import org.sinus.framework.util.Parallel;
 import org.sinus.framework.util.Progress;
 import org.sinus.plugins.synthetic.ecg.GeneratorSettings;
 import org.sinus.plugins.synthetic.ecg.Leads;
@@ -63,7 +59,7 @@ public final class SyntheticDataset implements Dataset {
     int[][] labels = new int[records][];
     Progress progress = context.progress();
     progress.start("generating synthetic ECGs", records);
-    runParallel(records, Math.max(1, context.threads()), i -> {
+    Parallel.forEachIndex("sinus-synthetic", context.threads(), records, (state, i) -> {
       RecordPlan plan = planner.plan(i);
       signals[i] = synthesizer.render(plan);
       labels[i] = plan.labels();
@@ -120,48 +116,6 @@ public final class SyntheticDataset implements Dataset {
           "the synthetic dataset (%d records × %d samples × 12 leads) needs %d MB of heap, but the JVM may use only %d MB;"
               + " lower dataset.records, dataset.duration or dataset.sampling-rate, or raise -Xmx",
           records, samples, bytes >> 20, max >> 20));
-    }
-  }
-
-  private interface IndexTask {
-    void run(int index);
-  }
-
-  private static void runParallel(int count, int threads, IndexTask task) {
-    AtomicInteger next = new AtomicInteger();
-    Runnable worker = () -> {
-      for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-        task.run(i);
-      }
-    };
-    if (threads == 1) {
-      worker.run();
-      return;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread thread = new Thread(r, "sinus-synthetic");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        futures.add(pool.submit(worker));
-      }
-      for (Future<?> future : futures) {
-        future.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SinusException(ExitCode.FAILURE, "interrupted while generating synthetic ECGs", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new SinusException(ExitCode.FAILURE, "generating synthetic ECGs failed: " + cause, cause);
-    } finally {
-      pool.shutdownNow();
     }
   }
 }

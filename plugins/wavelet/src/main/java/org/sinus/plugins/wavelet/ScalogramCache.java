@@ -1,16 +1,8 @@
 package org.sinus.plugins.wavelet;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.sinus.framework.ExitCode;
 import org.sinus.framework.SinusException;
@@ -18,6 +10,7 @@ import org.sinus.framework.data.DataContext;
 import org.sinus.framework.data.EcgDataset;
 import org.sinus.framework.data.cache.MappedValueFile;
 import org.sinus.framework.data.cache.ValueEncoding;
+import org.sinus.framework.util.Parallel;
 
 /**
  * The on-disk cache of the scalograms of every record of a dataset: one item per record,
@@ -83,54 +76,27 @@ public final class ScalogramCache {
   }
 
   private static MappedValueFile build(EcgDataset data, ScalogramComputer computer, ValueEncoding format, String key,
-                                 double[] mean, double[] scale, DataContext context, Path file) throws IOException {
+                                       double[] mean, double[] scale, DataContext context, Path file) throws IOException {
     int records = data.size();
-    int threads = Math.max(1, Math.min(context.threads(), records));
     int signalValues = data.samples() * data.leads().size();
-    AtomicInteger next = new AtomicInteger();
+    record Buffers(float[] signal, float[] item) {}
     context.progress().start("computing scalograms", records);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "sinus-cwt");
-      thread.setDaemon(true);
-      return thread;
-    });
     try (MappedValueFile.Writer writer = new MappedValueFile.Writer(file, key, format, records, computer.itemValues())) {
-      List<Future<?>> parts = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        parts.add(pool.submit(() -> {
-          float[] signal = new float[signalValues];
-          float[] item = new float[computer.itemValues()];
-          for (int r = next.getAndIncrement(); r < records; r = next.getAndIncrement()) {
-            data.signals().read(r, signal, 0);
-            computer.compute(signal, mean, scale, item, 0);
+      Parallel.forEachIndex("sinus-cwt", context.threads(), records,
+          () -> new Buffers(new float[signalValues], new float[computer.itemValues()]), (buffers, r) -> {
+            data.signals().read(r, buffers.signal(), 0);
+            computer.compute(buffers.signal(), mean, scale, buffers.item(), 0);
             try {
-              writer.write(r, item, 0);
+              writer.write(r, buffers.item(), 0);
             } catch (IllegalArgumentException e) {
               throw new SinusException(ExitCode.DATA, "record " + data.record(r).id() + " of " + data.name()
                   + ": its scalogram cannot be cached as " + format.id() + " (" + e.getMessage() + "); use "
                   + "representation.storage = \"float32\" or a log value", e);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
             }
             context.progress().advance(1);
-          }
-          return null;
-        }));
-      }
-      for (Future<?> part : parts) {
-        part.get();
-      }
+          });
       return writer.finish();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while computing scalograms", e);
     } finally {
-      pool.shutdownNow();
       context.progress().done();
     }
   }

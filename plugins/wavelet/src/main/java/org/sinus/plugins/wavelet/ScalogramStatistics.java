@@ -1,14 +1,8 @@
 package org.sinus.plugins.wavelet;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.sinus.framework.data.DataContext;
 import org.sinus.framework.data.cache.MappedValueFile;
+import org.sinus.framework.util.Parallel;
 
 /**
  * Means and standard deviations of cached scalogram values, by group: per (scale, lead), per
@@ -86,40 +80,24 @@ final class ScalogramStatistics {
     }
     int groups = groups(mode, scales, leads);
     ScalogramStatistics shape = new ScalogramStatistics(mode, scales, leads, new double[groups], new double[groups]);
-    int threads = Math.max(1, Math.min(context.threads(), train.length));
     context.progress().start("fitting scalogram normalization", train.length);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "sinus-cwt-fit");
-      thread.setDaemon(true);
-      return thread;
-    });
     try {
       // fixed chunks of records merged in chunk order: the result does not depend on which thread
       // took which chunk, nor on the number of threads
       int chunks = (train.length + CHUNK - 1) / CHUNK;
       double[][][] chunkTotals = new double[chunks][][];
-      AtomicInteger nextChunk = new AtomicInteger();
-      List<Future<?>> parts = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        parts.add(pool.submit(() -> {
-          double[][] record = new double[3][groups];
-          float[] item = new float[cache.itemValues()];
-          for (int c = nextChunk.getAndIncrement(); c < chunks; c = nextChunk.getAndIncrement()) {
+      record Buffers(double[][] record, float[] item) {}
+      Parallel.forEachIndex("sinus-cwt-fit", context.threads(), chunks,
+          () -> new Buffers(new double[3][groups], new float[cache.itemValues()]), (b, c) -> {
             double[][] total = new double[3][groups];     // count, mean, M2
             for (int i = c * CHUNK; i < Math.min(train.length, (c + 1) * CHUNK); i++) {
-              cache.read(train[i], 0, item.length, item, 0);
-              accumulate(shape, item, scales, columns, leads, valid, record);
-              merge(total, record);
+              cache.read(train[i], 0, b.item().length, b.item(), 0);
+              accumulate(shape, b.item(), scales, columns, leads, valid, b.record());
+              merge(total, b.record());
               context.progress().advance(1);
             }
             chunkTotals[c] = total;
-          }
-          return null;
-        }));
-      }
-      for (Future<?> part : parts) {
-        part.get();
-      }
+          });
       double[][] total = new double[3][groups];
       for (double[][] chunk : chunkTotals) {
         merge(total, chunk);
@@ -130,16 +108,7 @@ final class ScalogramStatistics {
         std[g] = variance > 0 ? Math.sqrt(variance) : 1;
       }
       return new ScalogramStatistics(mode, scales, leads, total[1], std);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while fitting the scalogram normalization", e);
     } finally {
-      pool.shutdownNow();
       context.progress().done();
     }
   }

@@ -4,16 +4,11 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.zip.CRC32C;
 import org.sinus.framework.data.DataContext;
 import org.sinus.framework.data.EcgDataset;
+import org.sinus.framework.util.Parallel;
 
 /** What the {@code cwt} representation measures of the raw signals: a content checksum and the standardization. */
 final class SignalStatistics {
@@ -26,48 +21,19 @@ final class SignalStatistics {
   static String contentChecksum(EcgDataset data, DataContext context) {
     int records = data.size();
     long[] crcs = new long[records];
-    int threads = Math.max(1, Math.min(context.threads(), records));
     int values = data.samples() * data.leads().size();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "sinus-cwt-checksum");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      List<Future<?>> parts = new ArrayList<>();
-      int chunk = (records + threads - 1) / threads;
-      for (int first = 0; first < records; first += chunk) {
-        int from = first;
-        int to = Math.min(records, first + chunk);
-        parts.add(pool.submit(() -> {
-          float[] signal = new float[values];
-          ByteBuffer bytes = ByteBuffer.allocate(values * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-          CRC32C crc = new CRC32C();
-          for (int r = from; r < to; r++) {
-            data.signals().read(r, signal, 0);
-            bytes.clear();
-            bytes.asFloatBuffer().put(signal);
-            crc.reset();
-            crc.update(bytes.array(), 0, bytes.capacity());
-            crcs[r] = crc.getValue();
-          }
-          return null;
-        }));
-      }
-      for (Future<?> part : parts) {
-        part.get();
-      }
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while checksumming signals", e);
-    } finally {
-      pool.shutdownNow();
-    }
+    record Buffers(float[] signal, ByteBuffer bytes, CRC32C crc) {}
+    Parallel.forEachIndex("sinus-cwt-checksum", context.threads(), records,
+        () -> new Buffers(new float[values], ByteBuffer.allocate(values * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN),
+            new CRC32C()),
+        (b, r) -> {
+          data.signals().read(r, b.signal(), 0);
+          b.bytes().clear();
+          b.bytes().asFloatBuffer().put(b.signal());
+          b.crc().reset();
+          b.crc().update(b.bytes().array(), 0, b.bytes().capacity());
+          crcs[r] = b.crc().getValue();
+        });
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       ByteBuffer buffer = ByteBuffer.allocate(Long.BYTES);
