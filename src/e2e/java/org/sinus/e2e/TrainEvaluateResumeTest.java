@@ -87,9 +87,16 @@ class TrainEvaluateResumeTest {
     FileTrees.delete(copy.resolve("checkpoints/epoch-0004"));
     FileTrees.delete(copy.resolve("model"));
     FileTrees.delete(copy.resolve("evaluation"));
+    String provenance = Files.readString(copy.resolve("provenance.json"));
     Cli.Outcome outcome = Cli.run("train", "--resume", copy.toString(), "-q");
     assertThat(outcome.exitCode()).as(outcome.all()).isZero();
     assertThat(Files.readString(copy.resolve("run.log"))).contains("resuming " + copy + " after epoch 3");
+    // the provenance the run started with stays; the resumption is recorded beside it
+    assertThat(Files.readString(copy.resolve("provenance.json"))).isEqualTo(provenance);
+    List<String> resumes = Files.readAllLines(copy.resolve("resumes.jsonl"));
+    assertThat(resumes).hasSize(1);
+    assertThat(Json.parse(resumes.get(0)).getInt("after_epoch")).isEqualTo(3);
+    assertThat(Json.parse(resumes.get(0)).getString("resumed")).isNotBlank();
     assertThat(Files.readAllLines(copy.resolve("metrics.jsonl"))).hasSize(4);
     assertThat(Files.readString(copy.resolve("evaluation/predictions-test.csv")))
         .isEqualTo(Files.readString(run.resolve("evaluation/predictions-test.csv")));

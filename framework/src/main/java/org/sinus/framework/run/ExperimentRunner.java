@@ -93,7 +93,7 @@ public final class ExperimentRunner {
           provenance.put("training", Map.of("precision", bf16 ? "bf16" : "fp32", "precision_setting",
               training.precision().id(), "parameters", graph.variables().parameterCount(),
               "example_shape", encoder.shape().toString(), "window_samples", encoder.windowSamples()));
-          run.writeJson(RunDirectory.PROVENANCE, provenance);
+          writeProvenance(run, provenance, checkpoint);
           LOG.info(String.format("model %s: %,d parameters, input %s, %s precision",
               setup.experiment().type("model").orElse("?"), graph.variables().parameterCount(), encoder.shape(),
               bf16 ? "bf16" : "fp32"));
@@ -163,6 +163,21 @@ public final class ExperimentRunner {
         data.size(), data.indices(Split.TRAIN).length, data.indices(Split.VALIDATION).length,
         data.indices(Split.TEST).length, data.labels().size(), data.labels().classes()));
     return data;
+  }
+
+  /**
+   * Writes a new run's provenance; a resumed run keeps the provenance it started with and gets one
+   * more line in {@code resumes.jsonl} instead.
+   */
+  private static void writeProvenance(RunDirectory run, Map<String, Object> provenance,
+                                      Optional<Checkpoints.Checkpoint> checkpoint) {
+    if (checkpoint.isEmpty() || !Files.exists(run.resolve(RunDirectory.PROVENANCE))) {
+      run.writeJson(RunDirectory.PROVENANCE, provenance);
+      return;
+    }
+    String earlier = Files.exists(run.resolve(RunDirectory.RESUMES)) ? run.readString(RunDirectory.RESUMES) : "";
+    run.writeString(RunDirectory.RESUMES,
+        earlier + Json.line(Provenance.resumption(provenance, checkpoint.get().epoch())) + "\n");
   }
 
   private static Map<String, Object> dataProvenance(ExperimentSetup setup, EcgDataset data) {

@@ -1,11 +1,13 @@
 package org.sinus.framework.run;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import org.sinus.framework.config.Experiment;
 import org.sinus.framework.config.ExperimentLoader;
 import org.sinus.framework.config.TypedSlot;
@@ -16,8 +18,8 @@ import org.tensorflow.TensorFlow;
 /**
  * What a run needs to be understood and redone, as Tribuo's model provenance: the experiment and
  * its overrides, the seed, the selected types and where they came from, the data's fingerprint,
- * and the versions of Sinus, TensorFlow, Java and the machine (floating-point results differ across
- * platforms). Keys are constants; values are written to {@code provenance.json}.
+ * the versions of Sinus (with the commit it was built from), TensorFlow, Java and the machine
+ * (floating-point results differ across platforms). Keys are constants; values are written to {@code provenance.json}.
  */
 public final class Provenance {
   public static final String SINUS_VERSION = "sinus_version";
@@ -32,6 +34,9 @@ public final class Provenance {
   public static final String OS = "os";
   public static final String CPU = "cpu";
   public static final String GIT_COMMIT = "git_commit";
+  public static final String GIT_DIRTY = "git_dirty";
+  /** The resource the build writes the commit into (see the framework's pom.xml). */
+  static final String BUILD_GIT = "/org/sinus/framework/build-git.properties";
 
   private Provenance() {}
 
@@ -55,7 +60,10 @@ public final class Provenance {
     provenance.put(OS, System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
     provenance.put(CPU, Map.of("model", CpuFeatures.modelName(), "cores", Runtime.getRuntime().availableProcessors(),
         "simd", CpuFeatures.simdFlags(), "onednn", CpuFeatures.oneDnnEnabled()));
-    gitCommit().ifPresent(commit -> provenance.put(GIT_COMMIT, commit));
+    buildCommit().ifPresent(build -> {
+      provenance.put(GIT_COMMIT, build.commit());
+      provenance.put(GIT_DIRTY, build.dirty());
+    });
     return provenance;
   }
 
@@ -65,36 +73,39 @@ public final class Provenance {
     return version == null ? "development" : version;
   }
 
-  /** The commit of the Sinus checkout the run started in, when it started in one. */
-  static java.util.Optional<String> gitCommit() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null) {
-      Path head = dir.resolve(".git/HEAD");
-      if (Files.isRegularFile(head)) {
-        try {
-          String ref = Files.readString(head).strip();
-          if (!ref.startsWith("ref: ")) {
-            return java.util.Optional.of(ref);
-          }
-          Path refFile = dir.resolve(".git").resolve(ref.substring(5));
-          if (Files.isRegularFile(refFile)) {
-            return java.util.Optional.of(Files.readString(refFile).strip());
-          }
-          Path packed = dir.resolve(".git/packed-refs");
-          if (Files.isRegularFile(packed)) {
-            for (String line : Files.readAllLines(packed)) {
-              if (line.endsWith(" " + ref.substring(5))) {
-                return java.util.Optional.of(line.substring(0, line.indexOf(' ')));
-              }
-            }
-          }
-        } catch (IOException e) {
-          return java.util.Optional.empty();
-        }
-        return java.util.Optional.empty();
+  /**
+   * The commit this Sinus was built from and whether its tree had uncommitted changes, as the build
+   * recorded them in {@value #BUILD_GIT}; empty when it was built outside a git checkout.
+   */
+  static Optional<BuildCommit> buildCommit() {
+    try (InputStream in = Provenance.class.getResourceAsStream(BUILD_GIT)) {
+      if (in == null) {
+        return Optional.empty();
       }
-      dir = dir.getParent();
+      Properties properties = new Properties();
+      properties.load(in);
+      String commit = properties.getProperty("git.commit.id", "").strip();
+      if (commit.isEmpty() || commit.startsWith("${")) {
+        return Optional.empty();
+      }
+      return Optional.of(new BuildCommit(commit, Boolean.parseBoolean(properties.getProperty("git.dirty", "false"))));
+    } catch (IOException e) {
+      return Optional.empty();
     }
-    return java.util.Optional.empty();
+  }
+
+  /** A build's commit; {@code dirty} if the tree it was built from differed from that commit. */
+  record BuildCommit(String commit, boolean dirty) {}
+
+  /**
+   * What to record when a killed run is resumed after {@code epoch}: the provenance of the resuming
+   * process (versions, machine, data), so that a run finished by other code or on another machine
+   * says so; the original {@code provenance.json} stays as it was.
+   */
+  public static Map<String, Object> resumption(Map<String, Object> current, int epoch) {
+    Map<String, Object> resumption = new LinkedHashMap<>();
+    resumption.put("after_epoch", epoch);
+    current.forEach((key, value) -> resumption.put(STARTED.equals(key) ? "resumed" : key, value));
+    return resumption;
   }
 }

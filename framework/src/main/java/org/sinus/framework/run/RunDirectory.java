@@ -22,6 +22,8 @@ public final class RunDirectory {
   public static final String EXPERIMENT = "experiment.conf";
   public static final String PROVENANCE = "provenance.json";
   public static final String STATUS = "status.json";
+  /** One line of provenance per resumption of a killed run ({@link Provenance#resumption}). */
+  public static final String RESUMES = "resumes.jsonl";
   public static final String LOG = "run.log";
   public static final String CHECKPOINTS = "checkpoints";
   public static final String MODEL = "model";
