@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sinus.framework.data.cache.MappedValueFile;
+import org.sinus.framework.data.cache.ValueEncoding;
 import org.sinus.framework.testing.PtbxlFixture;
 
 class CliTest {
@@ -59,6 +61,36 @@ class CliTest {
         .contains("representation types").contains("  time")
         .contains("model types").contains("  resnet1d").contains("  cnn1d")
         .contains("kernel-sizes").contains("schedule types").contains("one-cycle");
+  }
+
+  @Test
+  void cacheListsAndCleansWhatRunsLeaveBehind() throws IOException {
+    Path dir = temp.resolve("cache");
+    Path cache = dir.resolve("ptbxl/signals-100hz-0123.f32");
+    try (MappedValueFile.Writer writer = new MappedValueFile.Writer(cache, "key", ValueEncoding.FLOAT32, 2, 4)) {
+      writer.write(0, new float[4], 0);
+      writer.write(1, new float[4], 0);
+      writer.finish();
+    }
+    // an interrupted build of a process that is gone
+    Files.createDirectories(dir.resolve("cwt"));
+    Path leftover = Files.writeString(dir.resolve("cwt/x.f16.tmp-2147483646"), "partial");
+
+    Cli.Outcome list = Cli.run("cache", "list", "--dir", dir.toString());
+    assertThat(list.exitCode()).as(list.all()).isZero();
+    assertThat(list.out()).contains("complete").contains("ptbxl/signals-100hz-0123.f32")
+        .contains("abandoned build").contains("2 files");
+
+    Cli.Outcome dryRun = Cli.run("cache", "clean", "--dir", dir.toString(), "--all", "--dry-run");
+    assertThat(dryRun.out()).contains("would delete 2 files");
+    assertThat(cache).exists();
+    assertThat(Cli.run("cache", "clean", "--dir", dir.toString()).out()).contains("deleted 1 files");
+    assertThat(leftover).doesNotExist();
+    assertThat(cache).exists();
+    assertThat(Cli.run("cache", "clean", "--dir", dir.toString(), "--all").out()).contains("deleted 1 files");
+    assertThat(cache).doesNotExist();
+    assertThat(Cli.run("cache", "clean", "--dir", dir.toString(), "--unused-days", "-1").exitCode()).isEqualTo(2);
+    assertThat(Cli.run("cache").exitCode()).isEqualTo(2);
   }
 
   @Test

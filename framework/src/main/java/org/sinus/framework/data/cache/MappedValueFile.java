@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -142,7 +144,52 @@ public final class MappedValueFile implements AutoCloseable {
       if (cache.checksum() != storedCrc) {
         return rejected(file, "checksum mismatch (corrupt data)");
       }
+      markUsed(file);
       return new Opened(Optional.of(cache), Optional.empty());
+    }
+  }
+
+  /**
+   * Sets the file's modification time to now, so that {@code sinus cache clean --unused-days} sees
+   * when it was last used; a read-only cache directory is left as it is.
+   */
+  private static void markUsed(Path file) {
+    try {
+      Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+    } catch (IOException e) {
+      // read-only: the time stays the build time
+    }
+  }
+
+  /** What the header of a file says, without verifying its data (for listing caches). */
+  public enum State { COMPLETE, INCOMPLETE, NOT_A_CACHE }
+
+  /** A cache file's encoding and state from its header alone; fast, does not read the data. */
+  public record Header(Optional<ValueEncoding> encoding, State state, long items, long itemValues) {}
+
+  /** Reads only the header of {@code file}. */
+  public static Header header(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+      channel.read(header, 0);
+      header.flip();
+      if (header.remaining() < HEADER_BYTES) {
+        return new Header(Optional.empty(), State.NOT_A_CACHE, 0, 0);
+      }
+      byte[] magic = new byte[8];
+      header.get(magic);
+      for (ValueEncoding encoding : ValueEncoding.values()) {
+        if (Arrays.equals(magic, encoding.magic())) {
+          header.getInt();
+          header.getInt();
+          long items = header.getLong();
+          long itemValues = header.getLong();
+          header.getLong();
+          boolean complete = header.getLong() == COMPLETE;
+          return new Header(Optional.of(encoding), complete ? State.COMPLETE : State.INCOMPLETE, items, itemValues);
+        }
+      }
+      return new Header(Optional.empty(), State.NOT_A_CACHE, 0, 0);
     }
   }
 
