@@ -159,12 +159,20 @@ public final class Network {
    * one, with PyTorch's momentum 0.1 and epsilon 1e-5; γ = 1 and β = 0 initially.
    */
   public Operand<TFloat32> batchNorm(String name, Operand<TFloat32> x) {
+    return batchNorm(name, x, 1f, 0f);
+  }
+
+  /**
+   * {@link #batchNorm(String, Operand)} with other initial γ and β (e.g. fastai's γ = 0 for the last
+   * batch norm of a residual branch, so that each block starts as the identity).
+   */
+  public Operand<TFloat32> batchNorm(String name, Operand<TFloat32> x, float initialGamma, float initialBeta) {
     int rank = x.shape().numDimensions();
     int features = channels(x);
     Operand<TFloat32> x4 = rank == 4 ? x
         : tf.reshape(x, tf.constant(new long[] {-1, 1, 1, features}));               // [batch, 1, 1, features]
-    Variable<TFloat32> gamma = weight(name + "/gamma", new long[] {features}, 1, 1, Initializer.constant(1f));
-    Variable<TFloat32> beta = weight(name + "/beta", new long[] {features}, 1, 1, Initializer.constant(0f));
+    Variable<TFloat32> gamma = weight(name + "/gamma", new long[] {features}, 1, 1, Initializer.constant(initialGamma));
+    Variable<TFloat32> beta = weight(name + "/beta", new long[] {features}, 1, 1, Initializer.constant(initialBeta));
     Variable<TFloat32> movingMean = variables.get(prefix + name + "/moving_mean", new long[] {features}, 1, 1,
         Initializer.constant(0f), false);
     Variable<TFloat32> movingVariance = variables.get(prefix + name + "/moving_variance", new long[] {features}, 1, 1,
@@ -249,6 +257,16 @@ public final class Network {
             tf.constant(Float.NEGATIVE_INFINITY));                                    // [batch, 1, time + 2p, c]
     return tf.nn.maxPool(padded, tf.constant(new int[] {1, 1, kernel, 1}), tf.constant(new int[] {1, 1, stride, 1}),
         "VALID", MaxPool.dataFormat("NHWC"));                                          // [batch, 1, time', c]
+  }
+
+  /**
+   * Averages non-overlapping pairs of time steps of {@code [batch, 1, time, c]}, the last step alone
+   * if {@code time} is odd: PyTorch's {@code AvgPool1d(2, ceil_mode=True)}. ("SAME" pads one step at
+   * the end only, and TensorFlow leaves padding out of the average.)
+   */
+  public Operand<TFloat32> halveByAverage(Operand<TFloat32> x) {
+    return tf.nn.avgPool(x, List.of(1L, 1L, 2L, 1L), List.of(1L, 1L, 2L, 1L), "SAME",
+        AvgPool.dataFormat("NHWC"));                                                   // [batch, 1, ⌈time / 2⌉, c]
   }
 
   /** Max pooling of {@code [batch, h, w, c]} with a {@code kh × kw} window and equal strides. */

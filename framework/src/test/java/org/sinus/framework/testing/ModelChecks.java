@@ -5,14 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.sinus.framework.model.Model;
+import org.sinus.framework.nn.Network;
+import org.sinus.framework.nn.VariableStore;
 import org.sinus.framework.representation.ExampleShape;
 import org.sinus.framework.train.ModelGraph;
 import org.sinus.framework.train.TrainingSession;
 import org.sinus.framework.train.TrainingSettings;
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt64;
 
@@ -74,6 +80,24 @@ public final class ModelChecks {
         last = session.trainStep(inputs, targets, learningRate, 0.9, 0.99, step, 7);
       }
       return new float[] {first, last};
+    }
+  }
+
+  /**
+   * Trainable parameters of {@code model}'s inference network for {@code shape} (no gradients or
+   * optimizer: fast to build even for large models); fails unless the logits are
+   * {@code [batch, classes]}.
+   */
+  public static long parameterCount(Model model, ExampleShape shape, int classes) {
+    try (Graph graph = new Graph()) {
+      Ops tf = Ops.create(graph);
+      VariableStore variables = new VariableStore(tf, 1);
+      Operand<TFloat32> input = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(shape.batched(-1))));
+      Operand<TFloat32> logits = model.logits(new Network(tf, Network.Mode.INFER, variables, null), input, shape, classes);
+      if (logits.shape().numDimensions() != 2 || logits.shape().get(1) != classes) {
+        throw new AssertionError("logits of shape " + logits.shape() + ", expected [batch, " + classes + "]");
+      }
+      return variables.parameterCount();
     }
   }
 

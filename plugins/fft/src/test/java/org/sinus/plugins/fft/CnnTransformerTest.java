@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sinus.framework.nn.Network;
-import org.sinus.framework.nn.VariableStore;
 import org.sinus.framework.representation.ExampleShape;
 import org.sinus.framework.testing.ModelChecks;
 import org.sinus.framework.train.ModelGraph;
 import org.sinus.framework.train.TrainingSession;
-import org.tensorflow.Graph;
-import org.tensorflow.Operand;
 import org.tensorflow.Operation;
 import org.tensorflow.Result;
 import org.tensorflow.ndarray.Shape;
-import org.tensorflow.op.Ops;
-import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt64;
 
@@ -52,17 +46,9 @@ class CnnTransformerTest {
         .isEqualTo(base - 64);
   }
 
-  /** Trainable parameters of the inference network alone (no gradients or optimizer: fast to build). */
+  /** Trainable parameters of the inference network alone, for 5 classes. */
   private static long count(CnnTransformer model, ExampleShape shape) {
-    try (Graph graph = new Graph()) {
-      Ops tf = Ops.create(graph);
-      VariableStore variables = new VariableStore(tf, 1);
-      Operand<TFloat32> input = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(shape.batched(-1))));
-      Operand<TFloat32> logits = model.logits(new Network(tf, Network.Mode.INFER, variables, null), input, shape, 5);
-      assertThat(logits.shape().numDimensions()).isEqualTo(2);
-      assertThat(logits.shape().get(1)).isEqualTo(5);
-      return variables.parameterCount();
-    }
+    return ModelChecks.parameterCount(model, shape, 5);
   }
 
   @Test

@@ -17,5 +17,6 @@ public final class TimePlugin extends AbstractModule implements SinusPlugin {
     Extensions.representations(binder()).addBinding(TimeRepresentation.TYPE).to(TimeRepresentation.Factory.class);
     Extensions.models(binder()).addBinding(ResNet1d.TYPE).to(ResNet1d.Factory.class);
     Extensions.models(binder()).addBinding(Cnn1d.TYPE).to(Cnn1d.Factory.class);
+    Extensions.models(binder()).addBinding(XResNet1d.TYPE).to(XResNet1d.Factory.class);
   }
 }

@@ -1,0 +1,100 @@
+package org.sinus.plugins.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.typesafe.config.ConfigFactory;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sinus.framework.config.ComponentConfig;
+import org.sinus.framework.config.ProblemCollector;
+import org.sinus.framework.nn.Network;
+import org.sinus.framework.nn.VariableStore;
+import org.sinus.framework.representation.ExampleShape;
+import org.sinus.framework.testing.ModelChecks;
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.Session;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
+
+class XResNet1dTest {
+  static final ExampleShape INPUT = new ExampleShape(1, 250, 12);
+  /** A small basic-block variant: every kind of layer, quick to train. */
+  static final XResNet1d SMALL = new XResNet1d(1, List.of(1, 1), List.of(16, 32), List.of(8, 8, 16), 5, 5, true,
+      List.of(16), List.of(0.1, 0.1));
+  static final XResNet1d SMALL_BOTTLENECK = new XResNet1d(4, List.of(1, 2), List.of(8, 16), List.of(8, 8, 16), 5, 5,
+      true, List.of(16), List.of(0.1, 0.1));
+
+  static XResNet1d withoutZeroInit(XResNet1d m) {
+    return new XResNet1d(m.expansion(), m.blocks(), m.widths(), m.stemFilters(), m.stemKernel(), m.kernel(), false,
+        m.headUnits(), m.headDropout());
+  }
+
+  @Test
+  void parameterCountsMatchTheBenchmarksNetworks() {
+    // counted in PyTorch from the benchmark's definition (fastai XResNet, 12 leads, 5 classes, head [128])
+    assertThat(ModelChecks.parameterCount(XResNet1d.xresnet1d101(), INPUT, 5)).isEqualTo(33_555_333);
+    assertThat(ModelChecks.parameterCount(new XResNet1d(4, List.of(3, 4, 6, 3), List.of(64, 128, 256, 512),
+        List.of(32, 32, 64), 5, 5, true, List.of(128), List.of(0.25, 0.5)), INPUT, 5)).isEqualTo(19_019_653);
+    assertThat(ModelChecks.parameterCount(new XResNet1d(1, List.of(2, 2, 2, 2), List.of(64, 128, 256, 512),
+        List.of(32, 32, 64), 5, 5, true, List.of(128), List.of(0.25, 0.5)), INPUT, 5)).isEqualTo(6_436_229);
+  }
+
+  @Test
+  void theReferenceDefaultsAreXresnet1d101() {
+    com.typesafe.config.Config defaults = ConfigFactory.parseResources("reference.conf").getConfig("sinus.model.xresnet1d");
+    ProblemCollector problems = new ProblemCollector();
+    ComponentConfig block = new ComponentConfig("model", defaults, problems);
+    Object model = new XResNet1d.Factory().create(block);
+    assertThat(problems.problems()).isEmpty();
+    assertThat(block.unreadKeys()).isEmpty();
+    assertThat(model).isEqualTo(XResNet1d.xresnet1d101());
+
+    ProblemCollector bad = new ProblemCollector();
+    new XResNet1d.Factory().create(new ComponentConfig("model",
+        ConfigFactory.parseString("expansion = 2, widths = [64], kernel = 4").withFallback(defaults), bad));
+    assertThat(ComponentConfig.messages(bad.problems())).hasSize(3)
+        .anySatisfy(m -> assertThat(m).contains("model.expansion"))
+        .anySatisfy(m -> assertThat(m).contains("model.widths").contains("one width per stage"))
+        .anySatisfy(m -> assertThat(m).contains("model.kernel").contains("odd"));
+  }
+
+  @Test
+  void everyTrainableVariableGetsANonZeroGradient() {
+    for (XResNet1d model : List.of(withoutZeroInit(SMALL), withoutZeroInit(SMALL_BOTTLENECK))) {
+      assertThat(ModelChecks.gradientNorms(model, new ExampleShape(1, 63, 12), 5, 8))
+          .allSatisfy((name, norm) -> assertThat(norm).as("gradient of %s in %s", name, model).isGreaterThan(0));
+    }
+  }
+
+  @Test
+  void withZeroInitEachResidualBranchStartsSilentAndOnlyItsLastGammaLearnsFirst() {
+    // γ = 0 cuts the branch's output: at the first step its earlier layers get no gradient, its last γ does
+    var norms = ModelChecks.gradientNorms(SMALL_BOTTLENECK, new ExampleShape(1, 63, 12), 5, 8);
+    assertThat(norms.get("stage0_block0/conv1/kernel")).isZero();
+    assertThat(norms.get("stage0_block0/bn3/gamma")).isGreaterThan(0);
+    assertThat(norms.get("stage1_block0/id_conv/kernel")).isGreaterThan(0);
+  }
+
+  @Test
+  void aTinyBatchIsOverfit() {
+    float[] loss = ModelChecks.overfit(SMALL_BOTTLENECK, new ExampleShape(1, 64, 12), 5, 16, 3e-3, 100);
+    assertThat(loss[1]).as("loss after 100 steps, first was %s", loss[0]).isLessThan(loss[0] * 0.1f);
+  }
+
+  @Test
+  void halvingByAverageIsPyTorchsCeilModeAveragePooling() {
+    try (Graph graph = new Graph(); Session session = new Session(graph)) {
+      Ops tf = Ops.create(graph);
+      Network net = new Network(tf, Network.Mode.INFER, new VariableStore(tf, 1), null);
+      Operand<TFloat32> x = tf.constant(new float[][][][] {{{{1f}, {3f}, {5f}, {7f}, {10f}}}});  // [1, 1, 5, 1]
+      Operand<TFloat32> y = net.halveByAverage(x);                                          // [1, 1, 3, 1]
+      assertThat(y.shape()).isEqualTo(Shape.of(1, 1, 3, 1));
+      try (TFloat32 result = (TFloat32) session.runner().fetch(y).run().get(0)) {
+        // AvgPool1d(2, ceil_mode=True) on [1, 3, 5, 7, 10]: [2, 6, 10] (the last window holds one value)
+        assertThat(ModelChecks.read(result)).containsExactly(2f, 6f, 10f);
+      }
+    }
+  }
+}
