@@ -33,7 +33,7 @@ class XResNet1dTest {
 
   @Test
   void parameterCountsMatchTheBenchmarksNetworks() {
-    // counted in PyTorch from the benchmark's definition (fastai XResNet, 12 leads, 5 classes, head [128])
+    // src/bench/xresnet1d-parameters.py: PyTorch, on a transcription of the fastai XResNet1d the benchmark configures
     assertThat(ModelChecks.parameterCount(XResNet1d.xresnet1d101(), INPUT, 5)).isEqualTo(33_555_333);
     assertThat(ModelChecks.parameterCount(new XResNet1d(4, List.of(3, 4, 6, 3), List.of(64, 128, 256, 512),
         List.of(32, 32, 64), 5, 5, true, List.of(128), List.of(0.25, 0.5)), INPUT, 5)).isEqualTo(19_019_653);
