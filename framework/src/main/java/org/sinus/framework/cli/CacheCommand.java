@@ -13,6 +13,7 @@ import org.sinus.framework.ExitCode;
 import org.sinus.framework.SinusException;
 import org.sinus.framework.data.DataContext;
 import org.sinus.framework.data.cache.CacheInventory;
+import org.sinus.framework.util.ByteSizes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,15 +52,11 @@ final class CacheCommand implements Runnable {
 
     void print(List<CacheInventory.Entry> entries) {
       for (CacheInventory.Entry entry : entries) {
-        System.out.printf(Locale.ROOT, "%-16s %10s  %s UTC  %s%n", entry.status().label(), size(entry.bytes()),
+        System.out.printf(Locale.ROOT, "%-16s %10s  %s UTC  %s%n", entry.status().label(), ByteSizes.format(entry.bytes()),
             TIME.format(entry.lastUsed()), dir.relativize(entry.file()));
       }
     }
 
-    static String size(long bytes) {
-      return bytes >= 1e9 ? String.format(Locale.ROOT, "%.2f GB", bytes / 1e9)
-          : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
-    }
 
     static long total(List<CacheInventory.Entry> entries) {
       return entries.stream().mapToLong(CacheInventory.Entry::bytes).sum();
@@ -77,7 +74,7 @@ final class CacheCommand implements Runnable {
         return 0;
       }
       print(entries);
-      System.out.println(entries.size() + " files, " + size(total(entries)) + " in " + dir);
+      System.out.println(entries.size() + " files, " + ByteSizes.format(total(entries)) + " in " + dir);
       return 0;
     }
   }
@@ -110,7 +107,7 @@ final class CacheCommand implements Runnable {
       }
       print(removable);
       if (dryRun) {
-        System.out.println("would delete " + removable.size() + " files, " + size(total(removable)) + " (dry run)");
+        System.out.println("would delete " + removable.size() + " files, " + ByteSizes.format(total(removable)) + " (dry run)");
         return 0;
       }
       for (CacheInventory.Entry entry : removable) {
@@ -120,7 +117,7 @@ final class CacheCommand implements Runnable {
           throw new SinusException(ExitCode.FAILURE, "cannot delete " + entry.file() + ": " + e.getMessage(), e);
         }
       }
-      System.out.println("deleted " + removable.size() + " files, " + size(total(removable)));
+      System.out.println("deleted " + removable.size() + " files, " + ByteSizes.format(total(removable)));
       return 0;
     }
 

@@ -111,37 +111,25 @@ public final class MappedValueFile implements AutoCloseable {
       return rejected(file, "size is " + size + " bytes, expected " + expectedSize + " (truncated or stale)");
     }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-      channel.read(header, 0);
-      header.flip();
-      byte[] magic = new byte[encoding.magic().length];
-      header.get(magic);
-      if (!Arrays.equals(magic, encoding.magic())) {
+      RawHeader header = RawHeader.read(channel);
+      if (!Arrays.equals(header.magic(), encoding.magic())) {
         return rejected(file, "not a Sinus " + encoding.id() + " cache file (bad magic)");
       }
-      int version = header.getInt();
-      header.getInt();
-      long storedItems = header.getLong();
-      long storedItemValues = header.getLong();
-      long storedCrc = header.getLong();
-      long complete = header.getLong();
-      byte[] storedKey = new byte[32];
-      header.get(storedKey);
-      if (version != VERSION) {
-        return rejected(file, "format version " + version + ", expected " + VERSION);
+      if (header.version() != VERSION) {
+        return rejected(file, "format version " + header.version() + ", expected " + VERSION);
       }
-      if (complete != COMPLETE) {
+      if (!header.complete()) {
         return rejected(file, "incomplete (an earlier build was interrupted)");
       }
-      if (!Arrays.equals(storedKey, keyHash(key))) {
+      if (!Arrays.equals(header.keyHash(), keyHash(key))) {
         return rejected(file, "built from other data or settings (key differs)");
       }
-      if (storedItems != items || storedItemValues != itemValues) {
-        return rejected(file, "holds " + storedItems + " × " + storedItemValues + " values, expected " + items + " × "
-            + itemValues);
+      if (header.items() != items || header.itemValues() != itemValues) {
+        return rejected(file, "holds " + header.items() + " × " + header.itemValues() + " values, expected " + items
+            + " × " + itemValues);
       }
       MappedValueFile cache = map(file, channel, encoding, items, itemValues);
-      if (cache.checksum() != storedCrc) {
+      if (cache.checksum() != header.crc()) {
         return rejected(file, "checksum mismatch (corrupt data)");
       }
       markUsed(file);
@@ -170,26 +158,38 @@ public final class MappedValueFile implements AutoCloseable {
   /** Reads only the header of {@code file}. */
   public static Header header(Path file) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-      channel.read(header, 0);
-      header.flip();
-      if (header.remaining() < HEADER_BYTES) {
+      if (channel.size() < HEADER_BYTES) {
         return new Header(Optional.empty(), State.NOT_A_CACHE, 0, 0);
       }
-      byte[] magic = new byte[8];
-      header.get(magic);
+      RawHeader header = RawHeader.read(channel);
       for (ValueEncoding encoding : ValueEncoding.values()) {
-        if (Arrays.equals(magic, encoding.magic())) {
-          header.getInt();
-          header.getInt();
-          long items = header.getLong();
-          long itemValues = header.getLong();
-          header.getLong();
-          boolean complete = header.getLong() == COMPLETE;
-          return new Header(Optional.of(encoding), complete ? State.COMPLETE : State.INCOMPLETE, items, itemValues);
+        if (Arrays.equals(header.magic(), encoding.magic())) {
+          return new Header(Optional.of(encoding), header.complete() ? State.COMPLETE : State.INCOMPLETE,
+              header.items(), header.itemValues());
         }
       }
       return new Header(Optional.empty(), State.NOT_A_CACHE, 0, 0);
+    }
+  }
+
+  /** The 128-byte header as written by {@link Writer#finish}: magic, version, sizes, CRC, completion, key hash. */
+  private record RawHeader(byte[] magic, int version, long items, long itemValues, long crc, boolean complete,
+                           byte[] keyHash) {
+    static RawHeader read(FileChannel channel) throws IOException {
+      ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+      channel.read(header, 0);
+      header.rewind();
+      byte[] magic = new byte[8];
+      header.get(magic);
+      int version = header.getInt();
+      header.getInt();
+      long items = header.getLong();
+      long itemValues = header.getLong();
+      long crc = header.getLong();
+      boolean complete = header.getLong() == COMPLETE;
+      byte[] keyHash = new byte[32];
+      header.get(keyHash);
+      return new RawHeader(magic, version, items, itemValues, crc, complete, keyHash);
     }
   }
 

@@ -42,14 +42,20 @@ public record ResNet1d(int filters, List<Integer> kernelSizes, int stemKernel, L
         config.problem("kernel-sizes", "a basic block has two convolutions: give two kernel sizes, e.g. [5, 3]");
       }
       List<Integer> units = config.getIntList("head-units", 1, 65536);
-      List<Double> dropout = config.getDoubleList("head-dropout", 0, 0.99);
-      if (dropout.size() != units.size() + 1) {
-        config.problem("head-dropout", "needs one rate per linear layer of the head: " + (units.size() + 1)
-            + " (head-units has " + units.size() + " hidden layers), got " + dropout.size());
-      }
+      List<Double> dropout = headDropout(config, units);
       return new ResNet1d(config.getInt("filters", 1, 4096), kernels, config.getInt("stem-kernel", 1, 99),
           config.getIntList("blocks", 1, 64), units, dropout);
     }
+  }
+
+  /** {@code head-dropout}, checked to hold one rate per linear layer of a {@link #concatPoolHead} with {@code units}. */
+  static List<Double> headDropout(ComponentConfig config, List<Integer> units) {
+    List<Double> dropout = config.getDoubleList("head-dropout", 0, 0.99);
+    if (dropout.size() != units.size() + 1) {
+      config.problem("head-dropout", "needs one rate per linear layer of the head: " + (units.size() + 1)
+          + " (head-units has " + units.size() + " hidden layers), got " + dropout.size());
+    }
+    return dropout;
   }
 
   @Override

@@ -69,11 +69,7 @@ public record XResNet1d(int expansion, List<Integer> blocks, List<Integer> width
         config.problem("stem-kernel", "must be odd so that padding keeps the length, got " + stemKernel);
       }
       List<Integer> units = config.getIntList("head-units", 1, 65536);
-      List<Double> dropout = config.getDoubleList("head-dropout", 0, 0.99);
-      if (dropout.size() != units.size() + 1) {
-        config.problem("head-dropout", "needs one rate per linear layer of the head: " + (units.size() + 1)
-            + " (head-units has " + units.size() + " hidden layers), got " + dropout.size());
-      }
+      List<Double> dropout = ResNet1d.headDropout(config, units);
       return new XResNet1d(expansion, blocks, widths, stem, stemKernel, kernel, config.getBoolean("zero-init-residual"),
           units, dropout);
     }

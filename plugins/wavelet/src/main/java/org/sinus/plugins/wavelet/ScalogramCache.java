@@ -10,6 +10,7 @@ import org.sinus.framework.data.DataContext;
 import org.sinus.framework.data.EcgDataset;
 import org.sinus.framework.data.cache.MappedValueFile;
 import org.sinus.framework.data.cache.ValueEncoding;
+import org.sinus.framework.util.ByteSizes;
 import org.sinus.framework.util.Parallel;
 
 /**
@@ -48,12 +49,12 @@ public final class ScalogramCache {
       if (opened.cache().isPresent()) {
         double seconds = (System.nanoTime() - began) / 1e9;
         LOG.info(String.format(Locale.ROOT, "scalogram cache reused: %s (%s, %d records, checked in %.1f s)", file,
-            gigabytes(MappedValueFile.fileBytes(format, items, itemValues)), items, seconds));
+            ByteSizes.format(MappedValueFile.fileBytes(format, items, itemValues)), items, seconds));
         return new Result(opened.cache().get(), true, seconds, null);
       }
       String reason = opened.rejection().map(MappedValueFile.Rejection::reason).orElse("");
       LOG.info(String.format(Locale.ROOT, "building the scalogram cache %s (%s): %d records × %d values, %s, %d threads",
-          file, reason, items, itemValues, gigabytes(MappedValueFile.fileBytes(format, items, itemValues)), Math.max(1, context.threads())));
+          file, reason, items, itemValues, ByteSizes.format(MappedValueFile.fileBytes(format, items, itemValues)), Math.max(1, context.threads())));
       MappedValueFile built = build(data, computer, format, key, mean, scale, context, file);
       double seconds = (System.nanoTime() - began) / 1e9;
       LOG.info(String.format(Locale.ROOT, "scalogram cache built in %.1f s (%.1f ms per record): %s", seconds,
@@ -70,10 +71,6 @@ public final class ScalogramCache {
     return cacheDir.resolve("cwt").resolve(safe + "-" + MappedValueFile.keyName(key) + "." + format.extension());
   }
 
-  static String gigabytes(long bytes) {
-    return bytes >= 1e9 ? String.format(Locale.ROOT, "%.2f GB", bytes / 1e9)
-        : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
-  }
 
   private static MappedValueFile build(EcgDataset data, ScalogramComputer computer, ValueEncoding format, String key,
                                        double[] mean, double[] scale, DataContext context, Path file) throws IOException {
