@@ -6,8 +6,8 @@ import org.sinus.framework.plugin.SinusPlugin;
 
 /**
  * The frequency domain: the {@code fft} representation (spectra and short-time spectra of each
- * lead, by JTransforms) and the {@code cnn-transformer} network that attends over their frames.
- * Built on the framework's extension points only.
+ * lead, by SIMD transforms across the leads or JTransforms) and the {@code cnn-transformer}
+ * network that attends over their frames. Built on the framework's extension points only.
  */
 public final class FftPlugin extends AbstractModule implements SinusPlugin {
 

@@ -17,9 +17,10 @@ import org.sinus.framework.representation.SignalFormat;
 import org.sinus.framework.train.Windows;
 
 /**
- * The spectrum of every lead, by JTransforms's real FFT: of the whole window, or of short-time
- * frames (an STFT, so that the example has a time axis to attend over). Each frame is tapered
- * (Hann, Hamming or none); the magnitude is kept linear or as {@code log(|X| + ε)}, optionally with
+ * The spectrum of every lead, by a real FFT of all leads at once ({@link LeadFft}: SIMD across the
+ * leads with the Vector API, or JTransforms per lead): of the whole window, or of short-time frames
+ * (an STFT, so that the example has a time axis to attend over). Each frame is tapered (Hann,
+ * Hamming or none); the magnitude is kept linear or as {@code log(|X| + ε)}, optionally with
  * the phase; a band limit keeps only the bins between two frequencies. Statistics for
  * standardizing the signal (one mean and deviation over all values) and the features (one per
  * lead, bin and part) are fitted on the training records only.
@@ -29,8 +30,8 @@ import org.sinus.framework.train.Windows;
  * 100 Hz (250 samples) into 16 frames × 33 bins (0 to 50 Hz, 1.5625 Hz apart) per lead, laid out
  * as {@code [1, 16, 12 × 33]}; see {@link SpectrumLayout} for the order of the values.
  *
- * <p>{@link #encode} is safe to call from several threads: FFT plans are shared (see
- * {@link RealFft}) and scratch arrays are per thread.
+ * <p>{@link #encode} is safe to call from several threads: FFT plans are shared and each thread
+ * has its own {@link LeadFft} and scratch arrays.
  */
 public final class FftRepresentation implements Representation {
   public static final String TYPE = "fft";
@@ -60,7 +61,7 @@ public final class FftRepresentation implements Representation {
   public static final class Factory implements RepresentationFactory {
     @Override
     public String description() {
-      return "per-lead real FFT (JTransforms) of the window or of short-time frames: taper, linear or log "
+      return "per-lead real FFT (SIMD across leads, or JTransforms) of the window or of short-time frames: taper, linear or log "
           + "magnitude, optional phase and band limit, standardized on the training split; the PyTorch peer's STFT "
           + "(Hann 64, hop 16, log) by default";
     }
@@ -258,20 +259,18 @@ public final class FftRepresentation implements Representation {
   /** Per-thread work arrays and the taper of one layout. */
   private static final class Scratch {
     final SpectrumLayout layout;
-    final RealFft fft;
+    final LeadFft fft;
     final float[] taper;
     final boolean tapered;
-    final double[] frame;
-    /** The window of each lead, {@code [leads][window]}; transformed in place without framing. */
-    final double[][] leads;
+    /** The (standardized) window, {@code [window][lanes]}, from which frames are cut (framed layouts only). */
+    final double[] window;
 
     Scratch(SpectrumLayout layout, Taper taper) {
       this.layout = layout;
-      this.fft = RealFft.of(layout.fftLength());
+      this.fft = LeadFft.create(layout.fftLength(), layout.leads());
       this.taper = taper.coefficients(layout.fftLength());
       this.tapered = taper != Taper.NONE;
-      this.frame = new double[layout.fftLength()];
-      this.leads = new double[layout.leads()][layout.windowSamples()];
+      this.window = layout.framed() ? new double[layout.windowSamples() * fft.lanes()] : new double[0];
     }
   }
 
@@ -290,53 +289,68 @@ public final class FftRepresentation implements Representation {
    */
   private void features(float[] signal, int start, SpectrumLayout layout, float[] out, int offset, boolean normalized,
                         Scratch s) {
+    LeadFft fft = s.fft;
+    if (!layout.framed()) {
+      // the whole window is the frame
+      copyWindow(signal, start, layout, fft.input(), fft.lanes());
+      if (s.tapered) {
+        taper(fft.input(), s.taper, layout.windowSamples(), fft.lanes());
+      }
+      fft.run();
+      emit(fft, layout, 0, out, offset, normalized);
+      return;
+    }
+    int lanes = fft.lanes();
+    int window = layout.windowSamples();
+    int length = layout.fftLength();
+    copyWindow(signal, start, layout, s.window, lanes);
+    double[] frame = fft.input();
+    for (int f = 0; f < layout.frames(); f++) {
+      int first = f * layout.hop() - layout.pad();
+      if (first >= 0 && first + length <= window) {
+        System.arraycopy(s.window, first * lanes, frame, 0, length * lanes);
+      } else {
+        for (int j = 0; j < length; j++) {
+          System.arraycopy(s.window, reflect(first + j, window) * lanes, frame, j * lanes, lanes);
+        }
+      }
+      if (s.tapered) {
+        taper(frame, s.taper, length, lanes);
+      }
+      fft.run();
+      emit(fft, layout, f, out, offset, normalized);
+    }
+  }
+
+  /**
+   * Copies the window starting at {@code start} into {@code x} ({@code [window][lanes]}, the
+   * padding lanes left zero), standardized if the settings say so.
+   */
+  private void copyWindow(float[] signal, int start, SpectrumLayout layout, double[] x, int lanes) {
     int leads = layout.leads();
     int window = layout.windowSamples();
-    double[][] x = s.leads;
-    // one pass over the time-major window: [window, leads] → [leads][window]
-    for (int t = 0, i = start * leads; t < window; t++) {
-      for (int lead = 0; lead < leads; lead++, i++) {
-        x[lead][t] = signal[i];
+    double m = settings.standardizeSignal() ? signalMean : 0;
+    double inverse = settings.standardizeSignal() ? 1 / signalStd : 1;
+    if (lanes == leads) {
+      // one long loop over the time-major window, which HotSpot vectorizes
+      for (int i = 0, from = start * leads, count = window * leads; i < count; i++) {
+        x[i] = (signal[from + i] - m) * inverse;
+      }
+      return;
+    }
+    for (int t = 0; t < window; t++) {
+      for (int lead = 0, from = (start + t) * leads; lead < leads; lead++) {
+        x[t * lanes + lead] = (signal[from + lead] - m) * inverse;
       }
     }
-    if (settings.standardizeSignal()) {
-      double m = signalMean;
-      double inverse = 1 / signalStd;
-      for (double[] lead : x) {
-        for (int t = 0; t < window; t++) {
-          lead[t] = (lead[t] - m) * inverse;
-        }
-      }
-    }
-    for (int lead = 0; lead < leads; lead++) {
-      if (!layout.framed()) {
-        // the whole window is the frame
-        double[] frame = x[lead];
-        if (s.tapered) {
-          for (int t = 0; t < window; t++) {
-            frame[t] *= s.taper[t];
-          }
-        }
-        s.fft.forward(frame);
-        emit(frame, s.fft, layout, 0, lead, out, offset, normalized);
-        continue;
-      }
-      double[] frame = s.frame;
-      double[] samples = x[lead];
-      int length = layout.fftLength();
-      for (int f = 0; f < layout.frames(); f++) {
-        int first = f * layout.hop() - layout.pad();
-        if (first >= 0 && first + length <= window) {
-          for (int j = 0; j < length; j++) {
-            frame[j] = samples[first + j] * s.taper[j];
-          }
-        } else {
-          for (int j = 0; j < length; j++) {
-            frame[j] = samples[reflect(first + j, window)] * s.taper[j];
-          }
-        }
-        s.fft.forward(frame);
-        emit(frame, s.fft, layout, f, lead, out, offset, normalized);
+  }
+
+  /** Multiplies every row {@code j < length} of {@code x} ({@code [length][lanes]}) by {@code taper[j]}. */
+  private static void taper(double[] x, float[] taper, int length, int lanes) {
+    for (int j = 0; j < length; j++) {
+      double w = taper[j];
+      for (int i = j * lanes, end = i + lanes; i < end; i++) {
+        x[i] *= w;
       }
     }
   }
@@ -351,49 +365,43 @@ public final class FftRepresentation implements Representation {
     return r < length ? r : period - r;
   }
 
-  /** Writes the kept bins of one packed spectrum. */
-  private void emit(double[] packed, RealFft fft, SpectrumLayout layout, int frame, int lead, float[] out, int offset,
-                    boolean normalized) {
-    int n = layout.fftLength();
+  /** Writes the kept bins of every lead of one transformed frame. */
+  private void emit(LeadFft fft, SpectrumLayout layout, int frame, float[] out, int offset, boolean normalized) {
+    double[] magnitude = fft.magnitude();
+    int lanes = fft.lanes();
+    int leads = layout.leads();
     int bins = layout.bins();
     int firstBin = layout.firstBin();
-    int stride = layout.binStride();
-    int base = offset + layout.position(frame, lead, 0, 0);
+    int binStride = layout.binStride();
+    int leadStride = layout.leadStride();
+    int perLead = layout.featuresPerLead();
+    int base = offset + layout.position(frame, 0, 0, 0);
     boolean log = settings.logMagnitude();
     float epsilon = (float) settings.logEpsilon();
-    int slot = layout.slot(lead, 0, 0);
-    // bins 1 .. ⌊n/2⌋ − 1 sit as (Re, Im) pairs at 2k, 2k + 1; bin 0 and bin ⌊n/2⌋ are packed apart
-    int interiorFrom = Math.max(firstBin, 1);
-    int interiorTo = Math.min(firstBin + bins, n / 2);
-    int end = firstBin + bins;
-    for (int k = firstBin; k < Math.min(interiorFrom, end); k++) {
-      out[base + (k - firstBin) * stride] = (float) Math.hypot(fft.real(packed, k), fft.imaginary(packed, k));
-    }
-    for (int k = Math.max(interiorTo, firstBin); k < end; k++) {
-      out[base + (k - firstBin) * stride] = (float) Math.hypot(fft.real(packed, k), fft.imaginary(packed, k));
-    }
-    for (int k = interiorFrom, o = base + (interiorFrom - firstBin) * stride; k < interiorTo; k++, o += stride) {
-      double re = packed[2 * k];
-      double im = packed[2 * k + 1];
-      out[o] = (float) Math.sqrt(re * re + im * im);
-    }
-    if (log) {
-      for (int i = 0, o = base; i < bins; i++, o += stride) {
-        out[o] = (float) Math.log(out[o] + epsilon);
-      }
-    }
-    if (normalized) {
-      for (int i = 0, o = base; i < bins; i++, o += stride) {
-        out[o] = (out[o] - mean[slot + i]) * inverseStd[slot + i];
+    for (int i = 0; i < bins; i++) {
+      int from = (firstBin + i) * lanes;
+      int to = base + i * binStride;
+      for (int lead = 0; lead < leads; lead++) {
+        float v = (float) magnitude[from + lead];
+        if (log) {
+          v = (float) Math.log(v + epsilon);
+        }
+        int slot = lead * perLead + i;
+        out[to + lead * leadStride] = normalized ? (v - mean[slot]) * inverseStd[slot] : v;
       }
     }
     if (layout.parts() == 2) {
-      int phaseBase = offset + layout.position(frame, lead, 1, 0);
-      int phaseSlot = layout.slot(lead, 1, 0);
+      double[] re = fft.real();
+      double[] im = fft.imaginary();
+      int phaseBase = base + layout.partStride();
       for (int i = 0; i < bins; i++) {
-        int k = firstBin + i;
-        float v = (float) Math.atan2(fft.imaginary(packed, k), fft.real(packed, k));
-        out[phaseBase + i * stride] = normalized ? (v - mean[phaseSlot + i]) * inverseStd[phaseSlot + i] : v;
+        int from = (firstBin + i) * lanes;
+        int to = phaseBase + i * binStride;
+        for (int lead = 0; lead < leads; lead++) {
+          float v = (float) Math.atan2(im[from + lead], re[from + lead]);
+          int slot = lead * perLead + bins + i;
+          out[to + lead * leadStride] = normalized ? (v - mean[slot]) * inverseStd[slot] : v;
+        }
       }
     }
   }

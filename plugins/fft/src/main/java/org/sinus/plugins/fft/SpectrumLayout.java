@@ -98,6 +98,16 @@ record SpectrumLayout(int windowSamples, int fftLength, int hop, int pad, int fr
         : bin * channels() + lead * parts + part;
   }
 
+  /** Distance in the example between the same value of consecutive leads. */
+  int leadStride() {
+    return framed ? featuresPerLead() : parts;
+  }
+
+  /** Distance in the example between a bin's magnitude and its phase. */
+  int partStride() {
+    return framed ? bins : 1;
+  }
+
   /** Distance in the example between consecutive kept bins of one (frame, lead, part). */
   int binStride() {
     return framed ? 1 : channels();
