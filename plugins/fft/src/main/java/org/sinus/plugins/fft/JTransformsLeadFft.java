@@ -7,28 +7,30 @@ package org.sinus.plugins.fft;
 final class JTransformsLeadFft extends LeadFft {
   private final RealFft fft;
   private final double[] lead;
-  private final double[] leadRe;
-  private final double[] leadIm;
 
   JTransformsLeadFft(int n, int leads) {
     super(n, leads, leads);
     this.fft = RealFft.of(n);
     this.lead = new double[n];
-    this.leadRe = new double[n / 2 + 1];
-    this.leadIm = new double[n / 2 + 1];
   }
 
   @Override
   void run() {
     int bins = bins();
+    // bins 1 .. ⌊n/2⌋ − 1 sit as (Re, Im) pairs at 2k, 2k + 1 of the packed spectrum; 0 and ⌊n/2⌋ apart
+    int paired = n / 2;
     for (int l = 0; l < leads; l++) {
       for (int j = 0, i = l; j < n; j++, i += lanes) {
         lead[j] = input[i];
       }
-      fft.forward(lead, leadRe, leadIm);
-      for (int k = 0, i = l; k < bins; k++, i += lanes) {
-        re[i] = leadRe[k];
-        im[i] = leadIm[k];
+      fft.forward(lead);
+      for (int k = 1, i = lanes + l; k < paired; k++, i += lanes) {
+        re[i] = lead[2 * k];
+        im[i] = lead[2 * k + 1];
+      }
+      for (int k : new int[] {0, bins - 1}) {
+        re[k * lanes + l] = fft.real(lead, k);
+        im[k * lanes + l] = fft.imaginary(lead, k);
       }
     }
   }
