@@ -367,7 +367,8 @@ public final class FftRepresentation implements Representation {
 
   /** Writes the kept bins of every lead of one transformed frame. */
   private void emit(LeadFft fft, SpectrumLayout layout, int frame, float[] out, int offset, boolean normalized) {
-    double[] magnitude = fft.magnitude();
+    boolean log = settings.logMagnitude();
+    double[] magnitude = log ? fft.logMagnitude(settings.logEpsilon()) : fft.magnitude();
     int lanes = fft.lanes();
     int leads = layout.leads();
     int bins = layout.bins();
@@ -376,16 +377,11 @@ public final class FftRepresentation implements Representation {
     int leadStride = layout.leadStride();
     int perLead = layout.featuresPerLead();
     int base = offset + layout.position(frame, 0, 0, 0);
-    boolean log = settings.logMagnitude();
-    float epsilon = (float) settings.logEpsilon();
     for (int i = 0; i < bins; i++) {
       int from = (firstBin + i) * lanes;
       int to = base + i * binStride;
       for (int lead = 0; lead < leads; lead++) {
         float v = (float) magnitude[from + lead];
-        if (log) {
-          v = (float) Math.log(v + epsilon);
-        }
         int slot = lead * perLead + i;
         out[to + lead * leadStride] = normalized ? (v - mean[slot]) * inverseStd[slot] : v;
       }

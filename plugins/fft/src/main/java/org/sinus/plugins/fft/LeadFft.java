@@ -31,7 +31,8 @@ abstract class LeadFft {
   /** {@code [n/2 + 1][lanes]} each. */
   final double[] re;
   final double[] im;
-  private final double[] magnitude;
+  /** {@code [n/2 + 1][lanes]}: |X| or log(|X| + ε) of the last run. */
+  final double[] magnitudes;
 
   LeadFft(int n, int leads, int lanes) {
     this.n = n;
@@ -40,7 +41,7 @@ abstract class LeadFft {
     this.input = new double[n * lanes];
     this.re = new double[(n / 2 + 1) * lanes];
     this.im = new double[(n / 2 + 1) * lanes];
-    this.magnitude = new double[(n / 2 + 1) * lanes];
+    this.magnitudes = new double[(n / 2 + 1) * lanes];
   }
 
   /**
@@ -108,9 +109,18 @@ abstract class LeadFft {
   final double[] magnitude() {
     double[] r = re;
     double[] i = im;
-    double[] m = magnitude;
+    double[] m = magnitudes;
     for (int k = 0; k < m.length; k++) {
       m[k] = Math.sqrt(r[k] * r[k] + i[k] * i[k]);
+    }
+    return m;
+  }
+
+  /** {@code log(|X| + ε)} of the last {@link #run()}, {@code [bins][lanes]}. */
+  double[] logMagnitude(double epsilon) {
+    double[] m = magnitude();
+    for (int k = 0; k < m.length; k++) {
+      m[k] = Math.log(m[k] + epsilon);
     }
     return m;
   }

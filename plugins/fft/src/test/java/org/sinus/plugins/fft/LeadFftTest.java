@@ -100,6 +100,21 @@ class LeadFftTest {
     }
   }
 
+  /** The SIMD logarithm agrees with {@link Math#log} to double precision (the features are floats). */
+  @Test
+  void logMagnitudesAreTheLogarithmsOfTheMagnitudes() {
+    for (LeadFft fft : new LeadFft[] {new VectorLeadFft(64, 12), new JTransformsLeadFft(64, 12)}) {
+      fill(fft, 12, 5);
+      fft.run();
+      double[] expected = fft.magnitude().clone();
+      double[] logs = fft.logMagnitude(1e-3);
+      for (int k = 0; k < expected.length; k++) {
+        assertThat(logs[k]).as("%s, value %d", fft.getClass().getSimpleName(), k)
+            .isCloseTo(Math.log(expected[k] + 1e-3), org.assertj.core.api.Assertions.within(1e-13));
+      }
+    }
+  }
+
   @Test
   void aRunLeavesNothingBehindForTheNext() {
     LeadFft fft = new VectorLeadFft(250, 12);
