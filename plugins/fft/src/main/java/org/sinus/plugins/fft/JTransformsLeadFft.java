@@ -28,10 +28,14 @@ final class JTransformsLeadFft extends LeadFft {
         re[i] = lead[2 * k];
         im[i] = lead[2 * k + 1];
       }
-      for (int k : new int[] {0, bins - 1}) {
-        re[k * lanes + l] = fft.real(lead, k);
-        im[k * lanes + l] = fft.imaginary(lead, k);
-      }
+      unpackApart(0, l);
+      unpackApart(bins - 1, l);
     }
+  }
+
+  /** Copies bin {@code k} of lead {@code l}, one of those packed apart, from the packed spectrum. */
+  private void unpackApart(int k, int l) {
+    re[k * lanes + l] = fft.real(lead, k);
+    im[k * lanes + l] = fft.imaginary(lead, k);
   }
 }
