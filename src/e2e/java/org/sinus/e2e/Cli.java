@@ -3,7 +3,7 @@ package org.sinus.e2e;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.sinus.framework.cli.Main;
+import org.sinus.cli.Main;
 
 /** Runs the {@code sinus} command in-process and captures what it prints. */
 final class Cli {

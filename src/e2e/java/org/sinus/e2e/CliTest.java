@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sinus.framework.data.cache.MappedValueFile;
-import org.sinus.framework.data.cache.ValueEncoding;
-import org.sinus.framework.testing.PtbxlFixture;
+import org.sinus.api.cache.MappedValueFile;
+import org.sinus.api.cache.ValueEncoding;
+import org.sinus.testkit.PtbxlFixture;
 
 class CliTest {
   @TempDir

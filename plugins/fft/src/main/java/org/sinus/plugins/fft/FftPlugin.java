@@ -1,8 +1,8 @@
 package org.sinus.plugins.fft;
 
 import com.google.inject.AbstractModule;
-import org.sinus.framework.plugin.Extensions;
-import org.sinus.framework.plugin.SinusPlugin;
+import org.sinus.api.plugin.Extensions;
+import org.sinus.api.plugin.SinusPlugin;
 
 /**
  * The frequency domain: the {@code fft} representation (spectra and short-time spectra of each

@@ -6,15 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sinus.framework.config.ComponentConfig;
-import org.sinus.framework.data.DataContext;
-import org.sinus.framework.data.EcgDataset;
-import org.sinus.framework.representation.ExampleShape;
-import org.sinus.framework.representation.RecordWindow;
-import org.sinus.framework.representation.Representation;
-import org.sinus.framework.representation.RepresentationFactory;
-import org.sinus.framework.representation.SignalFormat;
-import org.sinus.framework.train.Windows;
+import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.data.DataContext;
+import org.sinus.api.data.EcgDataset;
+import org.sinus.api.representation.ExampleShape;
+import org.sinus.api.representation.RecordWindow;
+import org.sinus.api.representation.Representation;
+import org.sinus.api.representation.RepresentationFactory;
+import org.sinus.api.representation.SignalFormat;
+import org.sinus.api.data.Windows;
 
 /**
  * The spectrum of every lead, by a real FFT of all leads at once ({@link LeadFft}: SIMD across the

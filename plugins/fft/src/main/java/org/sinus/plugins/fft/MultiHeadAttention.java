@@ -1,7 +1,7 @@
 package org.sinus.plugins.fft;
 
-import org.sinus.framework.nn.Initializer;
-import org.sinus.framework.nn.Network;
+import org.sinus.api.nn.Initializer;
+import org.sinus.api.nn.Network;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Variable;

@@ -1,6 +1,6 @@
 package org.sinus.plugins.fft;
 
-import org.sinus.framework.representation.ExampleShape;
+import org.sinus.api.representation.ExampleShape;
 
 /**
  * Where the spectrum of a window goes in the example: how many transforms of which length, which

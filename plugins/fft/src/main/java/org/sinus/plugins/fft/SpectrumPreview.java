@@ -3,8 +3,8 @@ package org.sinus.plugins.fft;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import org.sinus.framework.plot.Heatmap;
-import org.sinus.framework.representation.SignalFormat;
+import org.sinus.plot.Heatmap;
+import org.sinus.api.representation.SignalFormat;
 
 /**
  * Pictures of an encoded {@code fft} example: with short-time framing one spectrogram per lead

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sinus.framework.representation.ExampleShape;
-import org.sinus.framework.testing.ModelChecks;
-import org.sinus.framework.train.ModelGraph;
-import org.sinus.framework.train.TrainingSession;
+import org.sinus.api.representation.ExampleShape;
+import org.sinus.testkit.ModelChecks;
+import org.sinus.engine.train.ModelGraph;
+import org.sinus.engine.train.TrainingSession;
 import org.tensorflow.Operation;
 import org.tensorflow.Result;
 import org.tensorflow.ndarray.Shape;

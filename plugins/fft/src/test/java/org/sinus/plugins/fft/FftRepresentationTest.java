@@ -19,20 +19,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.sinus.framework.config.ComponentConfig;
-import org.sinus.framework.config.ProblemCollector;
-import org.sinus.framework.data.DataContext;
-import org.sinus.framework.data.EcgDataset;
-import org.sinus.framework.data.FoldSplit;
-import org.sinus.framework.data.HeapSignalStore;
-import org.sinus.framework.data.LabelSpace;
-import org.sinus.framework.data.RecordInfo;
-import org.sinus.framework.data.Split;
-import org.sinus.framework.representation.ExampleShape;
-import org.sinus.framework.representation.RecordWindow;
-import org.sinus.framework.representation.SignalFormat;
-import org.sinus.framework.util.Json;
-import org.sinus.framework.util.Progress;
+import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.config.ProblemCollector;
+import org.sinus.api.data.DataContext;
+import org.sinus.api.data.EcgDataset;
+import org.sinus.api.data.FoldSplit;
+import org.sinus.api.data.HeapSignalStore;
+import org.sinus.api.data.LabelSpace;
+import org.sinus.api.data.RecordInfo;
+import org.sinus.api.data.Split;
+import org.sinus.api.representation.ExampleShape;
+import org.sinus.api.representation.RecordWindow;
+import org.sinus.api.representation.SignalFormat;
+import org.sinus.api.util.Json;
+import org.sinus.api.util.Progress;
 
 class FftRepresentationTest {
   static final DataContext CONTEXT = new DataContext(java.nio.file.Path.of("target"), 1, Progress.NONE);
@@ -267,7 +267,7 @@ class FftRepresentationTest {
 
     // over the fitted windows (half-window stride), every feature has mean 0 and deviation 1
     SpectrumLayout layout = representation.layout(250);
-    int[] starts = org.sinus.framework.train.Windows.slidingStarts(1000, 250, 125);
+    int[] starts = org.sinus.api.data.Windows.slidingStarts(1000, 250, 125);
     double[] sum = new double[layout.slots()];
     double[] squares = new double[layout.slots()];
     float[] out = new float[layout.shape().size()];

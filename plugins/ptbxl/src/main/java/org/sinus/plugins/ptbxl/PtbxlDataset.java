@@ -6,19 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Logger;
-import org.sinus.framework.ExitCode;
-import org.sinus.framework.SinusException;
-import org.sinus.framework.data.DataContext;
-import org.sinus.framework.data.Dataset;
-import org.sinus.framework.data.EcgDataset;
-import org.sinus.framework.data.HeapSignalStore;
-import org.sinus.framework.data.MappedSignalStore;
-import org.sinus.framework.data.SignalStore;
-import org.sinus.framework.data.cache.MappedValueFile;
-import org.sinus.framework.data.cache.ValueEncoding;
-import org.sinus.framework.data.wfdb.WfdbHeader;
-import org.sinus.framework.data.wfdb.WfdbReader;
-import org.sinus.framework.util.Parallel;
+import org.sinus.api.ExitCode;
+import org.sinus.api.SinusException;
+import org.sinus.api.data.DataContext;
+import org.sinus.api.data.Dataset;
+import org.sinus.api.data.EcgDataset;
+import org.sinus.api.data.HeapSignalStore;
+import org.sinus.api.data.MappedSignalStore;
+import org.sinus.api.data.SignalStore;
+import org.sinus.api.cache.MappedValueFile;
+import org.sinus.api.cache.ValueEncoding;
+import org.sinus.plugins.ptbxl.wfdb.WfdbHeader;
+import org.sinus.plugins.ptbxl.wfdb.WfdbReader;
+import org.sinus.api.util.Parallel;
 
 /**
  * PTB-XL in PhysioNet's layout. Loading reads the metadata ({@link PtbxlMetadata}) and then every

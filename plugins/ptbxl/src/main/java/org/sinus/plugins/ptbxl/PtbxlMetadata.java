@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.sinus.framework.ExitCode;
-import org.sinus.framework.SinusException;
-import org.sinus.framework.data.CsvTable;
-import org.sinus.framework.data.LabelSpace;
-import org.sinus.framework.data.RecordInfo;
+import org.sinus.api.ExitCode;
+import org.sinus.api.SinusException;
+import org.sinus.plugins.ptbxl.CsvTable;
+import org.sinus.api.data.LabelSpace;
+import org.sinus.api.data.RecordInfo;
 
 /**
  * The records of a PTB-XL experiment and their labels, read from {@code ptbxl_database.csv} and

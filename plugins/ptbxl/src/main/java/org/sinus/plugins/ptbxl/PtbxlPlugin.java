@@ -1,11 +1,11 @@
 package org.sinus.plugins.ptbxl;
 
 import com.google.inject.AbstractModule;
-import org.sinus.framework.config.ComponentConfig;
-import org.sinus.framework.data.Dataset;
-import org.sinus.framework.data.DatasetFactory;
-import org.sinus.framework.plugin.Extensions;
-import org.sinus.framework.plugin.SinusPlugin;
+import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.data.Dataset;
+import org.sinus.api.data.DatasetFactory;
+import org.sinus.api.plugin.Extensions;
+import org.sinus.api.plugin.SinusPlugin;
 
 /** PTB-XL (Wagner et al. 2020) in PhysioNet's layout, with the label tasks of its benchmark. */
 public final class PtbxlPlugin extends AbstractModule implements SinusPlugin {

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.sinus.framework.config.ComponentConfig;
-import org.sinus.framework.data.FoldSplit;
+import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.data.FoldSplit;
 
 /**
  * The {@code dataset} block of a PTB-XL experiment.

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.sinus.framework.data.CsvTable;
+import org.sinus.plugins.ptbxl.CsvTable;
 
 /**
  * PTB-XL's {@code scp_statements.csv}: for each of the 71 SCP-ECG statements, whether it is a

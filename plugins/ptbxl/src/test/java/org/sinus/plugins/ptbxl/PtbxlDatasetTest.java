@@ -11,13 +11,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sinus.framework.SinusException;
-import org.sinus.framework.data.DataContext;
-import org.sinus.framework.data.DataReport;
-import org.sinus.framework.data.EcgDataset;
-import org.sinus.framework.data.Split;
-import org.sinus.framework.testing.PtbxlFixture;
-import org.sinus.framework.util.Progress;
+import org.sinus.api.SinusException;
+import org.sinus.api.data.DataContext;
+import org.sinus.engine.data.DataReport;
+import org.sinus.api.data.EcgDataset;
+import org.sinus.api.data.Split;
+import org.sinus.testkit.PtbxlFixture;
+import org.sinus.api.util.Progress;
 
 class PtbxlDatasetTest {
   static Path data;

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.sinus.framework.data.RecordInfo;
-import org.sinus.framework.testing.PtbxlFixture;
+import org.sinus.api.data.RecordInfo;
+import org.sinus.testkit.PtbxlFixture;
 
 /**
  * Label mapping on the real PTB-XL subset in ../shared/ptbxl. The expected numbers were computed

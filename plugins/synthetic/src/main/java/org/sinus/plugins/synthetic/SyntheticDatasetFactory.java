@@ -1,8 +1,8 @@
 package org.sinus.plugins.synthetic;
 
-import org.sinus.framework.config.ComponentConfig;
-import org.sinus.framework.data.Dataset;
-import org.sinus.framework.data.DatasetFactory;
+import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.data.Dataset;
+import org.sinus.api.data.DatasetFactory;
 
 /** Builds the {@code synthetic} dataset from its config block. */
 public final class SyntheticDatasetFactory implements DatasetFactory {

@@ -1,8 +1,8 @@
 package org.sinus.plugins.synthetic;
 
 import com.google.inject.AbstractModule;
-import org.sinus.framework.plugin.Extensions;
-import org.sinus.framework.plugin.SinusPlugin;
+import org.sinus.api.plugin.Extensions;
+import org.sinus.api.plugin.SinusPlugin;
 
 /** Registers the {@code synthetic} dataset, the built-in data of the quickstart. */
 public final class SyntheticPlugin extends AbstractModule implements SinusPlugin {

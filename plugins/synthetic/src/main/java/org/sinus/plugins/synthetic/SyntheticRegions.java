@@ -1,6 +1,6 @@
 package org.sinus.plugins.synthetic;
 
-import org.sinus.framework.data.ClassRegions;
+import org.sinus.api.data.ClassRegions;
 import org.sinus.plugins.synthetic.ecg.RecordPlanner;
 import org.sinus.plugins.synthetic.ecg.RegionMasks;
 import org.sinus.plugins.synthetic.ecg.SyntheticClass;

@@ -1,9 +1,9 @@
 package org.sinus.plugins.synthetic;
 
 import java.util.Locale;
-import org.sinus.framework.config.ComponentConfig;
-import org.sinus.framework.data.FoldSplit;
-import org.sinus.framework.data.Split;
+import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.data.FoldSplit;
+import org.sinus.api.data.Split;
 import org.sinus.plugins.synthetic.ecg.GeneratorSettings;
 
 /**

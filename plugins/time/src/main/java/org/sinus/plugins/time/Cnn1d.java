@@ -1,11 +1,11 @@
 package org.sinus.plugins.time;
 
 import java.util.List;
-import org.sinus.framework.config.ComponentConfig;
-import org.sinus.framework.model.Model;
-import org.sinus.framework.model.ModelFactory;
-import org.sinus.framework.nn.Network;
-import org.sinus.framework.representation.ExampleShape;
+import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.model.Model;
+import org.sinus.api.model.ModelFactory;
+import org.sinus.api.nn.Network;
+import org.sinus.api.representation.ExampleShape;
 import org.tensorflow.Operand;
 import org.tensorflow.types.TFloat32;
 
@@ -66,6 +66,6 @@ public record Cnn1d(List<Integer> filters, int kernel, boolean batchNorm, int po
       default -> net.globalAvgPool(x);                                                            // [batch, f]
     };
     pooled = net.dropout(pooled, dropout);                                                        // [batch, f']
-    return net.dense("linear", pooled, classes, true, org.sinus.framework.nn.Initializer.lecunUniform()); // [batch, classes]
+    return net.dense("linear", pooled, classes, true, org.sinus.api.nn.Initializer.lecunUniform()); // [batch, classes]
   }
 }

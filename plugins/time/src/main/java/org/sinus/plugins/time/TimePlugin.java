@@ -1,8 +1,8 @@
 package org.sinus.plugins.time;
 
 import com.google.inject.AbstractModule;
-import org.sinus.framework.plugin.Extensions;
-import org.sinus.framework.plugin.SinusPlugin;
+import org.sinus.api.plugin.Extensions;
+import org.sinus.api.plugin.SinusPlugin;
 
 /** The time domain: the raw-signal representation and the 1D CNNs that read it. */
 public final class TimePlugin extends AbstractModule implements SinusPlugin {

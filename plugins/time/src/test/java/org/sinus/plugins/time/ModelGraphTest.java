@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sinus.framework.model.Model;
-import org.sinus.framework.representation.ExampleShape;
-import org.sinus.framework.testing.ModelChecks;
-import org.sinus.framework.train.ModelGraph;
-import org.sinus.framework.train.TrainingSession;
-import org.sinus.framework.train.TrainingSettings;
+import org.sinus.api.model.Model;
+import org.sinus.api.representation.ExampleShape;
+import org.sinus.testkit.ModelChecks;
+import org.sinus.engine.train.ModelGraph;
+import org.sinus.engine.train.TrainingSession;
+import org.sinus.engine.train.TrainingSettings;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.types.TFloat32;
@@ -104,8 +104,8 @@ class ModelGraphTest {
 
   @Test
   void aModelWithAVariableOffThePathToTheLogitsFailsAtBuild() {
-    org.sinus.framework.model.Model unused = (net, input, shape, classes) -> {
-      net.weight("orphan", new long[] {3}, 1, 1, org.sinus.framework.nn.Initializer.constant(0f));
+    org.sinus.api.model.Model unused = (net, input, shape, classes) -> {
+      net.weight("orphan", new long[] {3}, 1, 1, org.sinus.api.nn.Initializer.constant(0f));
       return CNN4.logits(net, input, shape, classes);
     };
     org.assertj.core.api.Assertions.assertThatThrownBy(() ->

@@ -2,12 +2,12 @@ package org.sinus.plugins.wavelet;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sinus.framework.config.ComponentConfig;
-import org.sinus.framework.model.Model;
-import org.sinus.framework.model.ModelFactory;
-import org.sinus.framework.nn.Initializer;
-import org.sinus.framework.nn.Network;
-import org.sinus.framework.representation.ExampleShape;
+import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.model.Model;
+import org.sinus.api.model.ModelFactory;
+import org.sinus.api.nn.Initializer;
+import org.sinus.api.nn.Network;
+import org.sinus.api.representation.ExampleShape;
 import org.tensorflow.Operand;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;

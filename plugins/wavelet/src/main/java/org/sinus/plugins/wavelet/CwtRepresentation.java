@@ -8,17 +8,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import org.sinus.framework.ExitCode;
-import org.sinus.framework.SinusException;
-import org.sinus.framework.config.ComponentConfig;
-import org.sinus.framework.data.DataContext;
-import org.sinus.framework.data.EcgDataset;
-import org.sinus.framework.data.cache.MappedValueFile;
-import org.sinus.framework.representation.ExampleShape;
-import org.sinus.framework.representation.RecordWindow;
-import org.sinus.framework.representation.Representation;
-import org.sinus.framework.representation.RepresentationFactory;
-import org.sinus.framework.representation.SignalFormat;
+import org.sinus.api.ExitCode;
+import org.sinus.api.SinusException;
+import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.data.DataContext;
+import org.sinus.api.data.EcgDataset;
+import org.sinus.api.cache.MappedValueFile;
+import org.sinus.api.representation.ExampleShape;
+import org.sinus.api.representation.RecordWindow;
+import org.sinus.api.representation.Representation;
+import org.sinus.api.representation.RepresentationFactory;
+import org.sinus.api.representation.SignalFormat;
 
 /**
  * Wavelet scalograms: the continuous wavelet transform of each whole record (Morlet, Mexican hat,

@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.logging.Logger;
-import org.sinus.framework.ExitCode;
-import org.sinus.framework.SinusException;
-import org.sinus.framework.data.DataContext;
-import org.sinus.framework.data.EcgDataset;
-import org.sinus.framework.data.cache.MappedValueFile;
-import org.sinus.framework.data.cache.ValueEncoding;
-import org.sinus.framework.util.ByteSizes;
-import org.sinus.framework.util.Parallel;
+import org.sinus.api.ExitCode;
+import org.sinus.api.SinusException;
+import org.sinus.api.data.DataContext;
+import org.sinus.api.data.EcgDataset;
+import org.sinus.api.cache.MappedValueFile;
+import org.sinus.api.cache.ValueEncoding;
+import org.sinus.api.util.ByteSizes;
+import org.sinus.api.util.Parallel;
 
 /**
  * The on-disk cache of the scalograms of every record of a dataset: one item per record,

@@ -4,9 +4,9 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.sinus.framework.plot.Heatmap;
-import org.sinus.framework.representation.ExampleShape;
-import org.sinus.framework.representation.SignalFormat;
+import org.sinus.plot.Heatmap;
+import org.sinus.api.representation.ExampleShape;
+import org.sinus.api.representation.SignalFormat;
 
 /**
  * Draws an encoded {@code cwt} example as the model sees it: one scalogram per lead in a grid of

@@ -1,8 +1,8 @@
 package org.sinus.plugins.wavelet;
 
-import org.sinus.framework.data.DataContext;
-import org.sinus.framework.data.cache.MappedValueFile;
-import org.sinus.framework.util.Parallel;
+import org.sinus.api.data.DataContext;
+import org.sinus.api.cache.MappedValueFile;
+import org.sinus.api.util.Parallel;
 
 /**
  * Means and standard deviations of cached scalogram values, by group: per (scale, lead), per

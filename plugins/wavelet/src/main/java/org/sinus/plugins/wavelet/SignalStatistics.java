@@ -6,9 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.CRC32C;
-import org.sinus.framework.data.DataContext;
-import org.sinus.framework.data.EcgDataset;
-import org.sinus.framework.util.Parallel;
+import org.sinus.api.data.DataContext;
+import org.sinus.api.data.EcgDataset;
+import org.sinus.api.util.Parallel;
 
 /** What the {@code cwt} representation measures of the raw signals: a content checksum and the standardization. */
 final class SignalStatistics {

@@ -1,8 +1,8 @@
 package org.sinus.plugins.wavelet;
 
 import com.google.inject.AbstractModule;
-import org.sinus.framework.plugin.Extensions;
-import org.sinus.framework.plugin.SinusPlugin;
+import org.sinus.api.plugin.Extensions;
+import org.sinus.api.plugin.SinusPlugin;
 
 /** Wavelets: the {@code cwt} scalogram representation and the {@code cnn2d} model that reads it. */
 public final class WaveletPlugin extends AbstractModule implements SinusPlugin {

@@ -7,11 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sinus.framework.config.ComponentConfig;
-import org.sinus.framework.config.ProblemCollector;
-import org.sinus.framework.representation.ExampleShape;
-import org.sinus.framework.testing.ModelChecks;
-import org.sinus.framework.train.ModelGraph;
+import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.config.ProblemCollector;
+import org.sinus.api.representation.ExampleShape;
+import org.sinus.testkit.ModelChecks;
+import org.sinus.engine.train.ModelGraph;
 
 class Cnn2dTest {
   /** Residual blocks without batch norm (biases), a hidden head layer, average pooling: every kind of variable. */

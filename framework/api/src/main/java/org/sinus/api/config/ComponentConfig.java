@@ -1,0 +1,253 @@
+package org.sinus.api.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException.Missing;
+import com.typesafe.config.ConfigException.WrongType;
+import com.typesafe.config.ConfigException.BadValue;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigValue;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * The resolved config block of one component (the user's keys over the plugin's reference.conf
+ * defaults), read by the component's settings class.
+ *
+ * <p>Every getter validates type and range and, on a bad value, records a {@link ConfigProblem}
+ * naming the dotted key and the {@code file:line} it came from, then returns a harmless fallback so
+ * that reading can go on and every problem is reported together ({@link ProblemCollector}). Keys
+ * are remembered as they are read: a key that a plugin declares in its reference.conf but never
+ * reads is a plugin bug, found by {@link #unreadKeys()}.
+ */
+public final class ComponentConfig {
+  private final String path;
+  private final Config config;
+  private final ProblemCollector problems;
+  private final Set<String> read = new TreeSet<>();
+  private final List<ComponentConfig> children = new ArrayList<>();
+
+  public ComponentConfig(String path, Config config, ProblemCollector problems) {
+    this.path = path;
+    this.config = config;
+    this.problems = problems;
+  }
+
+  /** The dotted path of this block in the experiment, e.g. {@code model}. */
+  public String path() {
+    return path;
+  }
+
+  /** The block's {@code type}, or empty for untyped blocks such as {@code training}. */
+  public Optional<String> type() {
+    if (!config.hasPath("type")) {
+      return Optional.empty();
+    }
+    read.add("type");
+    return Optional.of(config.getString("type"));
+  }
+
+  /** The block as Typesafe Config, for rendering; reading through it bypasses validation. */
+  public Config raw() {
+    return config;
+  }
+
+  public ProblemCollector problems() {
+    return problems;
+  }
+
+  public boolean has(String key) {
+    return config.hasPath(key);
+  }
+
+  public String getString(String key) {
+    return read(key, () -> config.getString(key), "");
+  }
+
+  public boolean getBoolean(String key) {
+    return read(key, () -> config.getBoolean(key), false);
+  }
+
+  public int getInt(String key, int min, int max) {
+    int value = read(key, () -> config.getInt(key), min);
+    return checkRange(key, value, min, max) ? value : min;
+  }
+
+  public long getLong(String key, long min, long max) {
+    long value = read(key, () -> config.getLong(key), min);
+    return checkRange(key, value, min, max) ? value : min;
+  }
+
+  public double getDouble(String key, double min, double max) {
+    double value = read(key, () -> config.getDouble(key), min);
+    return checkRange(key, value, min, max) ? value : min;
+  }
+
+  /** A number that may also be {@code null} in the config (meaning: not used). */
+  public Optional<Double> getOptionalDouble(String key, double min, double max) {
+    read.add(key);
+    if (!config.hasPathOrNull(key)) {
+      missing(key);
+      return Optional.empty();
+    }
+    if (config.getIsNull(key)) {
+      return Optional.empty();
+    }
+    return Optional.of(getDouble(key, min, max));
+  }
+
+  /** A duration such as {@code 2.5s} or {@code 250ms}, in seconds. */
+  public double getSeconds(String key, double min, double max) {
+    Duration duration = read(key, () -> config.getDuration(key), Duration.ofSeconds((long) min));
+    double seconds = duration.toNanos() / 1e9;
+    return checkRange(key, seconds, min, max) ? seconds : min;
+  }
+
+  /** One of a fixed set of words; anything else is reported with the allowed ones. */
+  public String getChoice(String key, Collection<String> allowed) {
+    String value = getString(key);
+    if (!allowed.contains(value)) {
+      problem(key, "'" + value + "' is not one of " + allowed + DidYouMean.hint(value, allowed));
+      return allowed.iterator().next();
+    }
+    return value;
+  }
+
+  public List<Integer> getIntList(String key, int min, int max) {
+    List<Integer> values = read(key, () -> config.getIntList(key), List.of());
+    for (int value : values) {
+      if (!checkRange(key, value, min, max)) {
+        return List.of();
+      }
+    }
+    return List.copyOf(values);
+  }
+
+  public List<Double> getDoubleList(String key, double min, double max) {
+    List<Double> values = read(key, () -> config.getDoubleList(key), List.of());
+    for (double value : values) {
+      if (!checkRange(key, value, min, max)) {
+        return List.of();
+      }
+    }
+    return List.copyOf(values);
+  }
+
+  public List<String> getStringList(String key) {
+    return List.copyOf(read(key, () -> config.getStringList(key), List.of()));
+  }
+
+  /** A path, relative ones resolved against the working directory. */
+  public Path getPath(String key) {
+    return Path.of(getString(key)).toAbsolutePath().normalize();
+  }
+
+  /** A nested block, sharing this block's problem list. */
+  public ComponentConfig child(String key) {
+    Config nested = read(key, () -> config.getConfig(key), ConfigFactory.empty());
+    ComponentConfig child = new ComponentConfig(join(key), nested, problems);
+    children.add(child);
+    return child;
+  }
+
+  /** Marks a key as read by someone else (a typed sub-block read by its own factory). */
+  public void readElsewhere(String key) {
+    read.add(key);
+  }
+
+  /** Records a problem with the value at {@code key} (e.g. two keys that contradict each other). */
+  public void problem(String key, String message) {
+    problems.add(new ConfigProblem(join(key), location(key), message));
+  }
+
+  /** {@code file:line} of the value at {@code key}. */
+  public String location(String key) {
+    if (!config.hasPathOrNull(key)) {
+      return Origins.describe(config.origin());
+    }
+    ConfigValue value = config.getValue(key);
+    return Origins.describe(value.origin());
+  }
+
+  /**
+   * Keys present in the block (defaults included) that the component never read, as dotted paths
+   * relative to this block; nested blocks read with {@link #child} are checked key by key.
+   */
+  public Set<String> unreadKeys() {
+    Set<String> unread = new TreeSet<>();
+    for (String key : config.root().keySet()) {
+      if (!read.contains(key)) {
+        unread.add(key);
+      }
+    }
+    for (ComponentConfig child : children) {
+      String prefix = child.path.substring(path.isEmpty() ? 0 : path.length() + 1);
+      child.unreadKeys().forEach(k -> unread.add(prefix + "." + k));
+    }
+    return unread;
+  }
+
+  private String join(String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  private <T> T read(String key, Supplier<T> getter, T fallback) {
+    read.add(key);
+    try {
+      return getter.get();
+    } catch (Missing e) {
+      missing(key);
+    } catch (WrongType e) {
+      problem(key, "wrong type: " + simplify(e.getMessage()));
+    } catch (BadValue e) {
+      problem(key, "bad value: " + simplify(e.getMessage()));
+    }
+    return fallback;
+  }
+
+  private void missing(String key) {
+    problems.add(new ConfigProblem(join(key), Origins.describe(config.origin()),
+        "missing; this key is required (a plugin's reference.conf should give it a default)"));
+  }
+
+  private static String simplify(String message) {
+    // Typesafe messages start with the origin, which our own location already shows.
+    int colon = message.indexOf(": ");
+    String text = colon >= 0 ? message.substring(colon + 2) : message;
+    return text.replaceAll("^[^ ]+ has type", "has type");
+  }
+
+  private boolean checkRange(String key, double value, double min, double max) {
+    if (Double.isNaN(value) || value < min || value > max) {
+      problem(key, formatBound(value) + " is out of range; allowed: " + range(min, max));
+      return false;
+    }
+    return true;
+  }
+
+  private static String range(double min, double max) {
+    String low = formatBound(min);
+    String high = formatBound(max);
+    if (max >= Integer.MAX_VALUE || Double.isInfinite(max)) {
+      return ">= " + low;
+    }
+    return "[" + low + ", " + high + "]";
+  }
+
+  private static String formatBound(double bound) {
+    return bound == Math.rint(bound) && Math.abs(bound) < 1e15 ? Long.toString((long) bound) : Double.toString(bound);
+  }
+
+  /** Every problem message of a list, one per line; for tests and logs. */
+  public static List<String> messages(List<ConfigProblem> problems) {
+    List<String> lines = new ArrayList<>();
+    problems.forEach(p -> lines.add(p.toString()));
+    return lines;
+  }
+}

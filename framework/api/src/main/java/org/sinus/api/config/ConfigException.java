@@ -1,0 +1,32 @@
+package org.sinus.api.config;
+
+import java.util.List;
+import org.sinus.api.ExitCode;
+import org.sinus.api.SinusException;
+
+/** An experiment configuration that cannot be run; carries every problem found, not just the first. */
+public final class ConfigException extends SinusException {
+  private final List<ConfigProblem> problems;
+
+  public ConfigException(List<ConfigProblem> problems) {
+    super(ExitCode.CONFIG, format(problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  public ConfigException(ConfigProblem problem) {
+    this(List.of(problem));
+  }
+
+  public List<ConfigProblem> problems() {
+    return problems;
+  }
+
+  private static String format(List<ConfigProblem> problems) {
+    StringBuilder text = new StringBuilder("Invalid experiment configuration (")
+        .append(problems.size()).append(problems.size() == 1 ? " problem):" : " problems):");
+    for (ConfigProblem problem : problems) {
+      text.append(System.lineSeparator()).append("  ").append(problem);
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,20 @@
+package org.sinus.api.data;
+
+/**
+ * A source of labelled multichannel recordings, built from its config block by a
+ * {@link DatasetFactory}. Creating it only reads settings; {@link #load} does the work.
+ *
+ * <p>Example: {@code dataset { type = "ptbxl", path = "/data/ptb-xl", task = "superdiagnostic" }}
+ * gives a dataset whose {@code load} reads PhysioNet's CSV files and WFDB records.
+ */
+public interface Dataset {
+
+  /**
+   * Reads the metadata and makes the signals available (on the heap or from a memory-mapped cache,
+   * as the dataset sees fit). Called once per command, on the main thread.
+   */
+  EcgDataset load(DataContext context);
+
+  /** A stable text that identifies the data this dataset reads (path, rate, task), for provenance. */
+  String describe();
+}

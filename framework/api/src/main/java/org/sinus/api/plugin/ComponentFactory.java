@@ -1,0 +1,22 @@
+package org.sinus.api.plugin;
+
+import org.sinus.api.config.ComponentConfig;
+
+/**
+ * Builds one kind of component from its config block. Registered with Guice under the type name
+ * that an experiment's {@code type = "..."} selects (see {@link Extensions}).
+ *
+ * <p>{@link #create} reads every setting eagerly through {@link ComponentConfig}, so that a bad
+ * value fails before any work starts; heavy work (loading data, building graphs) happens later,
+ * in the component's own lifecycle methods.
+ *
+ * @param <T> the extension point's component type
+ */
+public interface ComponentFactory<T> {
+
+  /** One line shown by {@code sinus plugins}. */
+  String description();
+
+  /** Reads and validates the settings; problems go to {@code config.problems()}. */
+  T create(ComponentConfig config);
+}

@@ -1,0 +1,139 @@
+package org.sinus.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
+import org.sinus.api.ExitCode;
+import org.sinus.api.SinusException;
+import org.sinus.engine.config.Experiment;
+import org.sinus.engine.config.ExperimentLoader;
+import org.sinus.api.data.EcgDataset;
+import org.sinus.api.data.RecordInfo;
+import org.sinus.api.data.Split;
+import org.sinus.plot.EcgPaperPlot;
+import org.sinus.plot.EcgSignal;
+import org.sinus.api.representation.ExampleShape;
+import org.sinus.api.representation.RecordWindow;
+import org.sinus.api.representation.Representation;
+import org.sinus.api.representation.SignalFormat;
+import org.sinus.engine.run.ExperimentSetup;
+import org.sinus.engine.train.ExampleEncoder;
+import org.sinus.api.data.Windows;
+import org.sinus.api.util.AtomicFiles;
+import org.sinus.api.util.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sinus data show}: a record on ECG paper and as the experiment's representation sees it. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+    description = {"Draw one record: <id>-ecg.png (all leads on ECG paper, 25 mm/s, 10 mm/mV; ground-truth class "
+        + "regions shaded when the dataset knows them) and <id>-<representation>.png (the window the model reads, as "
+        + "the experiment's representation computes it, fitted on the training split or restored from --run)."})
+final class DataShowCommand extends SinusSubcommand {
+  @Mixin
+  ExperimentArgs experiment = new ExperimentArgs();
+
+  @Parameters(index = "1", paramLabel = "<record-id>", description = "The record's id (PTB-XL: its ecg_id).")
+  String recordId;
+
+  @Option(names = "--out", paramLabel = "<dir>", description = "Where the PNGs go (default: <output.dir>/<name>-records).")
+  Path out;
+
+  @Option(names = "--start", paramLabel = "<seconds>", description = "Start of the representation's window (default 0).")
+  double startSeconds;
+
+  @Option(names = "--run", paramLabel = "<run-dir>",
+      description = "Use the representation state fitted in this run instead of fitting it on the training split.")
+  Path run;
+
+  @Override
+  public Integer call() {
+    Experiment loaded = new ExperimentLoader(registry()).load(experiment.file, experiment.overrides);
+    ExperimentSetup setup = ExperimentSetup.create(loaded, registry());
+    try (EcgDataset data = setup.dataset().load(dataContext())) {
+      OptionalInt found = data.indexOf(recordId);
+      if (found.isEmpty()) {
+        throw new SinusException(ExitCode.DATA, "record '" + recordId + "' is not in " + data.name()
+            + " as this experiment loads it (" + data.size() + " records, e.g. " + data.record(0).id()
+            + "); records dropped while loading are listed by sinus data report");
+      }
+      int index = found.getAsInt();
+      RecordInfo record = data.record(index);
+      Path dir = out != null ? out : setup.outputDir().resolve(loaded.name() + "-records");
+      List<String> labels = Arrays.stream(record.labels()).mapToObj(l -> data.labels().classes().get(l)).toList();
+      float[] signal = data.signals().read(index);
+
+      EcgSignal ecg = new EcgSignal(record.id(), labels, signal, data.samplingRate(), data.leads());
+      Path ecgFile = dir.resolve(fileName(record.id()) + "-ecg.png");
+      AtomicFiles.writePng(ecgFile, regions(data, index, record)
+          .map(h -> EcgPaperPlot.standard().render(ecg, h))
+          .orElseGet(() -> EcgPaperPlot.standard().render(ecg)));
+
+      Representation representation = setup.representation();
+      representation.prepare(data, dataContext());
+      int window = Windows.samples(setup.training().cropSeconds(), data.samplingRate(), data.samples());
+      if (run != null) {
+        representation.restore(Json.parse(readState(run)));
+      } else {
+        representation.fit(data, data.indices(Split.TRAIN), window, dataContext());
+      }
+      int start = (int) Math.round(startSeconds * data.samplingRate());
+      if (start < 0 || start + window > data.samples()) {
+        throw new SinusException(ExitCode.USAGE, "--start " + startSeconds + " s puts the " + window
+            + "-sample window outside the record (" + data.samples() + " samples)");
+      }
+      SignalFormat format = ExampleEncoder.format(data);
+      ExampleShape shape = representation.shape(format, window);
+      float[] example = new float[shape.size()];
+      representation.encode(new RecordWindow(index, signal, start, window), example, 0);
+      String type = loaded.type("representation").orElse("representation");
+      Path representationFile = dir.resolve(fileName(record.id()) + "-" + type + ".png");
+      AtomicFiles.writePng(representationFile, representation.preview(example, shape, format, window));
+      System.out.println("record " + record.id() + " (" + String.join(", ", labels) + ", fold " + record.fold() + ")");
+      System.out.println("written: " + ecgFile);
+      System.out.println("written: " + representationFile + " (" + type + " " + shape + ", window at " + startSeconds + " s)");
+    }
+    return 0;
+  }
+
+  private static java.util.Optional<EcgPaperPlot.Highlight> regions(EcgDataset data, int index, RecordInfo record) {
+    if (data.regions().isEmpty() || record.labels().length == 0) {
+      return java.util.Optional.empty();
+    }
+    float[] union = new float[data.samples() * data.leads().size()];
+    List<String> names = new ArrayList<>();
+    for (int label : record.labels()) {
+      float[] mask = data.regions().get().region(index, label);
+      boolean any = false;
+      for (int i = 0; i < mask.length; i++) {
+        if (mask[i] > 0) {
+          union[i] = 1;
+          any = true;
+        }
+      }
+      if (any) {
+        names.add(data.labels().classes().get(label));
+      }
+    }
+    return names.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(new EcgPaperPlot.Highlight(union, "ground truth: " + String.join(", ", names)));
+  }
+
+  private static String readState(Path runDir) {
+    Path state = runDir.resolve("representation-state.json");
+    try {
+      return Files.readString(state);
+    } catch (java.io.IOException e) {
+      throw new SinusException(ExitCode.RUN, "cannot read " + state + ": " + e.getMessage());
+    }
+  }
+
+  private static String fileName(String id) {
+    return id.replaceAll("[^A-Za-z0-9._-]", "_");
+  }
+}

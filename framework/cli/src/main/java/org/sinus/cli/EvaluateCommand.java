@@ -1,0 +1,41 @@
+package org.sinus.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sinus.api.data.Split;
+import org.sinus.engine.eval.EvaluationReport;
+import org.sinus.engine.run.ExperimentRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sinus evaluate}: evaluate a finished run's model again. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = "Evaluate a run's trained model on a split (thresholds tuned on validation), writing "
+        + "evaluation/<split>.md, .json, roc-<split>.png and predictions-<split>.csv in the run directory.")
+final class EvaluateCommand extends SinusSubcommand {
+  @Parameters(index = "0", paramLabel = "<run-dir>", description = "A run directory made by sinus train.")
+  Path run;
+
+  @Option(names = "--split", paramLabel = "<split>", description = "train, validation or test (repeatable; default test).")
+  List<String> splits = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    List<Split> chosen = new ArrayList<>();
+    for (String split : splits.isEmpty() ? List.of("test") : splits) {
+      try {
+        chosen.add(Split.parse(split));
+      } catch (IllegalArgumentException e) {
+        throw new org.sinus.api.SinusException(org.sinus.api.ExitCode.USAGE, "--split: " + e.getMessage());
+      }
+    }
+    ExperimentRunner runner = new ExperimentRunner(registry(), progress(), dataContext());
+    for (var entry : runner.evaluate(run, chosen).entrySet()) {
+      EvaluationReport report = entry.getValue();
+      System.out.println(report.toMarkdown());
+    }
+    return 0;
+  }
+}

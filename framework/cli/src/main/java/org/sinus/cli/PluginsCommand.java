@@ -1,0 +1,58 @@
+package org.sinus.cli;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigValue;
+import org.sinus.api.plugin.ComponentFactory;
+import org.sinus.api.plugin.ExtensionPoint;
+import org.sinus.engine.plugin.PluginRegistry;
+import picocli.CommandLine.Command;
+
+/** {@code sinus plugins}: what can be selected by {@code type}, with each type's keys and defaults. */
+@Command(name = "plugins", mixinStandardHelpOptions = true,
+    description = "List the registered types of every extension point, where they come from, and their config keys "
+        + "with defaults and documentation (from the plugins' reference.conf).")
+final class PluginsCommand extends SinusSubcommand {
+
+  /** Keys with their documentation comments and defaults, lists on one line, blocks indented. */
+  private static void renderKeys(ConfigObject object, String indent) {
+    for (String key : new java.util.TreeSet<>(object.keySet())) {
+      ConfigValue value = object.get(key);
+      for (String comment : value.origin().comments()) {
+        System.out.println(indent + "#" + comment);
+      }
+      if (value instanceof ConfigObject nested) {
+        System.out.println(indent + key + " {");
+        renderKeys(nested, indent + "  ");
+        System.out.println(indent + "}");
+      } else {
+        System.out.println(indent + key + " = " + value.render(ConfigRenderOptions.concise()));
+      }
+    }
+  }
+
+  @Override
+  public Integer call() {
+    PluginRegistry registry = registry();
+    System.out.println("Plugins found: " + String.join(", ", registry.pluginNames()));
+    for (ExtensionPoint point : ExtensionPoint.values()) {
+      System.out.println();
+      System.out.println(point.id() + " types (select with type = \"...\"):");
+      if (registry.types(point).isEmpty()) {
+        System.out.println("  (none)");
+      }
+      for (String type : registry.types(point)) {
+        ComponentFactory<?> factory = registry.find(point, type).orElseThrow();
+        System.out.printf("  %s  (%s)%n    %s%n", type, PluginRegistry.origin(factory), factory.description());
+        Config defaults = registry.defaults(point, type);
+        if (defaults.isEmpty()) {
+          System.out.println("    no settings");
+          continue;
+        }
+        renderKeys(defaults.root(), "      ");
+      }
+    }
+    return 0;
+  }
+}

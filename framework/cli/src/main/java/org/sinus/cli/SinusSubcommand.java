@@ -1,0 +1,32 @@
+package org.sinus.cli;
+
+import java.util.concurrent.Callable;
+import org.sinus.api.data.DataContext;
+import org.sinus.engine.plugin.PluginRegistry;
+import org.sinus.engine.plugin.Plugins;
+import org.sinus.cli.ConsoleProgress;
+import org.sinus.api.util.Progress;
+import picocli.CommandLine.Mixin;
+
+/** Base of the commands: common options and the services they share. */
+abstract class SinusSubcommand implements Callable<Integer> {
+  @Mixin
+  CommonOptions common = new CommonOptions();
+
+  private PluginRegistry registry;
+
+  PluginRegistry registry() {
+    if (registry == null) {
+      registry = Plugins.load();
+    }
+    return registry;
+  }
+
+  Progress progress() {
+    return common.quiet ? Progress.NONE : ConsoleProgress.onStandardError();
+  }
+
+  DataContext dataContext() {
+    return DataContext.defaults(progress());
+  }
+}

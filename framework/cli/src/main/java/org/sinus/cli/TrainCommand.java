@@ -1,0 +1,61 @@
+package org.sinus.cli;
+
+import java.nio.file.Path;
+import org.sinus.api.ExitCode;
+import org.sinus.api.SinusException;
+import org.sinus.engine.config.Experiment;
+import org.sinus.engine.config.ExperimentLoader;
+import org.sinus.engine.run.ExperimentRunner;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sinus train}: train and evaluate an experiment, or resume a killed run. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = {"Train an experiment in a new run directory (under its output.dir) and evaluate it; or continue a "
+        + "run that was killed from its last checkpoint with --resume.",
+        "The run directory holds the fully resolved experiment (train it again with sinus train <run>/experiment.conf), "
+            + "provenance, data report, logs, per-epoch metrics and curves, checkpoints, the model and its evaluation."})
+final class TrainCommand extends SinusSubcommand {
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Target target;
+
+  static final class Target {
+    @ArgGroup(exclusive = false)
+    NewRun run;
+
+    @Option(names = "--resume", paramLabel = "<run-dir>", description = "Continue this run from its latest checkpoint.")
+    Path resume;
+  }
+
+  static final class NewRun {
+    @Parameters(index = "0", paramLabel = "<experiment.conf>", description = "The experiment (HOCON).")
+    Path file;
+
+    @Option(names = {"-s", "--set"}, paramLabel = "key=value",
+        description = "Override a setting, e.g. --set training.epochs=5 (repeatable).")
+    java.util.List<String> overrides = new java.util.ArrayList<>();
+  }
+
+  @Override
+  public Integer call() {
+    ExperimentRunner runner = new ExperimentRunner(registry(), progress(), dataContext());
+    ExperimentRunner.Result result;
+    if (target.resume != null) {
+      result = runner.resume(target.resume);
+    } else {
+      if (target.run == null || target.run.file == null) {
+        throw new SinusException(ExitCode.USAGE, "give an experiment file or --resume <run-dir>");
+      }
+      Experiment experiment = new ExperimentLoader(registry()).load(target.run.file, target.run.overrides);
+      result = runner.train(experiment);
+    }
+    System.out.println("run: " + result.run());
+    result.reports().forEach((split, report) -> System.out.println(split.id() + ": "
+        + org.sinus.engine.eval.ReportMarkdown.headlineLine(report.headline(org.sinus.engine.eval.Evaluator.MACRO_AUC))));
+    System.out.println("report: " + result.run().evaluation().resolve("test.md"));
+    return 0;
+  }
+}

@@ -1,0 +1,267 @@
+package org.sinus.engine.config;
+
+import org.sinus.api.config.ConfigProblem;
+import org.sinus.api.config.DidYouMean;
+import org.sinus.api.config.Origins;
+import org.sinus.api.config.ProblemCollector;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException.Parse;
+import com.typesafe.config.ConfigException.UnresolvedSubstitution;
+import com.typesafe.config.ConfigException.ValidationFailed;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigResolveOptions;
+import com.typesafe.config.ConfigSyntax;
+import com.typesafe.config.ConfigUtil;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
+import com.typesafe.config.ConfigValueType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sinus.api.ExitCode;
+import org.sinus.api.SinusException;
+import org.sinus.api.plugin.ExtensionPoint;
+import org.sinus.engine.plugin.PluginRegistry;
+
+/**
+ * Loads an experiment: parses the HOCON file (with {@code include}s relative to it), puts
+ * {@code --set key=value} overrides on top, selects each typed block's defaults from the plugins'
+ * reference.conf by its {@code type}, resolves substitutions (environment variables included), and
+ * checks that every key the user wrote is known and of the right type. All problems are reported
+ * together, each with its {@code file:line}; unknown names come with a did-you-mean and the known
+ * names.
+ */
+public final class ExperimentLoader {
+  /** Where the framework's experiment-level defaults live in reference.conf. */
+  public static final String EXPERIMENT_DEFAULTS = "sinus.experiment";
+
+  /** The typed blocks of an experiment. */
+  public static final List<TypedSlot> SLOTS = List.of(
+      new TypedSlot("dataset", ExtensionPoint.DATASET, true),
+      new TypedSlot("representation", ExtensionPoint.REPRESENTATION, true),
+      new TypedSlot("model", ExtensionPoint.MODEL, true),
+      new TypedSlot("explain", ExtensionPoint.EXPLAINER, false),
+      new TypedSlot("training.schedule", ExtensionPoint.SCHEDULE, false));
+
+  private final PluginRegistry registry;
+
+  public ExperimentLoader(PluginRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** Loads an experiment file with {@code key=value} overrides (later ones win). */
+  public Experiment load(Path file, List<String> overrides) {
+    if (!Files.isRegularFile(file)) {
+      throw new SinusException(ExitCode.CONFIG, "Experiment file not found: " + file);
+    }
+    ProblemCollector problems = new ProblemCollector();
+    Config user = parse(problems, () -> ConfigFactory.parseFile(file.toFile(),
+        ConfigParseOptions.defaults().setAllowMissing(false).setSyntax(ConfigSyntax.CONF)));
+    String defaultName = file.getFileName().toString().replaceFirst("\\.conf$", "");
+    return build(user, defaultName, file, overrides, problems);
+  }
+
+  /** Loads an experiment from text (tests, embedded examples). */
+  public Experiment loadString(String hocon, String description, List<String> overrides) {
+    ProblemCollector problems = new ProblemCollector();
+    Config user = parse(problems, () -> ConfigFactory.parseString(hocon,
+        ConfigParseOptions.defaults().setOriginDescription(description)));
+    return build(user, description.replaceFirst("\\.conf$", ""), null, overrides, problems);
+  }
+
+  private Experiment build(Config user, String defaultName, Path file, List<String> overrides,
+                           ProblemCollector problems) {
+    Config raw = user;
+    for (String override : overrides) {
+      raw = parseOverride(override, problems).withFallback(raw);
+    }
+    problems.throwIfAny();
+    raw = detached(raw.root()).toConfig();
+
+    Config experimentDefaults = registry.reference().getConfig(EXPERIMENT_DEFAULTS)
+        .withFallback(ConfigFactory.empty().withValue("name", ConfigValueFactory.fromAnyRef(defaultName)));
+    Config partial = resolve(raw.withFallback(experimentDefaults), true, problems);
+    problems.throwIfAny();
+
+    Map<String, String> types = new LinkedHashMap<>();
+    Config full = raw;
+    Config schema = experimentDefaults;
+    for (TypedSlot slot : SLOTS) {
+      String type = selectType(slot, partial, problems);
+      Config slotSchema;
+      if (type == null) {
+        // absent, or an unknown or missing type: its keys cannot be checked (a type problem, if any, is reported)
+        boolean isBlock = partial.hasPath(slot.path()) && partial.getValue(slot.path()).valueType() == ConfigValueType.OBJECT;
+        schema = isBlock ? partial.getConfig(slot.path()).atPath(slot.path()).withFallback(schema.withoutPath(slot.path()))
+            : schema.withoutPath(slot.path());
+        continue;
+      } else {
+        types.put(slot.path(), type);
+        Config defaults = registry.defaults(slot.point(), type);
+        full = full.withFallback(defaults.atPath(slot.path()));
+        slotSchema = defaults.withValue("type", ConfigValueFactory.fromAnyRef(type));
+      }
+      schema = slotSchema.atPath(slot.path()).withFallback(schema.withoutPath(slot.path()));
+    }
+    full = full.withFallback(experimentDefaults);
+    checkKeys(raw.root(), schema, "", "", problems);
+    problems.throwIfAny();
+
+    Config resolved = resolve(full, false, problems);
+    problems.throwIfAny();
+    try {
+      resolved.checkValid(schema);
+    } catch (ValidationFailed e) {
+      e.problems().forEach(p -> problems.add(new ConfigProblem(p.path(), Origins.describe(p.origin()),
+          p.problem())));
+    }
+    problems.throwIfAny();
+    return new Experiment(resolved, file, overrides, types);
+  }
+
+  private String selectType(TypedSlot slot, Config partial, ProblemCollector problems) {
+    Set<String> known = registry.types(slot.point());
+    String knownText = " Known " + slot.point().id() + " types: " + (known.isEmpty() ? "(none: no plugin provides one)" : String.join(", ", known)) + ".";
+    if (!partial.hasPath(slot.path())) {
+      if (slot.required()) {
+        problems.add(new ConfigProblem(slot.path(), Origins.describe(partial.origin()),
+            "missing block; add " + slot.path() + " { type = \"...\" }." + knownText));
+      }
+      return null;
+    }
+    ConfigValue block = partial.getValue(slot.path());
+    if (block.valueType() != ConfigValueType.OBJECT) {
+      problems.add(new ConfigProblem(slot.path(), Origins.describe(block.origin()),
+          "must be a block such as " + slot.path() + " { type = \"...\" }, not a " + block.valueType().name().toLowerCase() + "." + knownText));
+      return null;
+    }
+    Config blockConfig = partial.getConfig(slot.path());
+    if (!blockConfig.hasPath("type")) {
+      problems.add(new ConfigProblem(slot.path() + ".type", Origins.describe(block.origin()),
+          "missing; every " + slot.point().id() + " block selects its implementation with type = \"...\"." + knownText));
+      return null;
+    }
+    ConfigValue typeValue = blockConfig.getValue("type");
+    if (typeValue.valueType() != ConfigValueType.STRING) {
+      problems.add(new ConfigProblem(slot.path() + ".type", Origins.describe(typeValue.origin()),
+          "must be a string." + knownText));
+      return null;
+    }
+    String type = (String) typeValue.unwrapped();
+    if (!known.contains(type)) {
+      problems.add(new ConfigProblem(slot.path() + ".type", Origins.describe(typeValue.origin()),
+          "unknown " + slot.point().id() + " type '" + type + "'" + DidYouMean.hint(type, known) + knownText
+              + (known.isEmpty() ? "" : " Plugins on the class path: " + String.join(", ", registry.pluginNames()) + ".")));
+      return null;
+    }
+    return type;
+  }
+
+  /**
+   * A copy of the user's objects that accepts fallbacks again. HOCON marks an object that replaced
+   * a non-object ({@code model = null} then {@code model { ... }}, the way to replace a block of an
+   * included file) as ignoring fallbacks, which would also hide the plugin's defaults; values keep
+   * their origins.
+   */
+  private static ConfigObject detached(ConfigObject object) {
+    Config copy = ConfigFactory.empty(object.origin().description());
+    for (Map.Entry<String, ConfigValue> entry : object.entrySet()) {
+      ConfigValue value = entry.getValue() instanceof ConfigObject nested ? detached(nested) : entry.getValue();
+      copy = copy.withValue(ConfigUtil.quoteString(entry.getKey()), value);
+    }
+    return copy.root().withOrigin(object.origin());
+  }
+
+  /** Reports every key the user wrote that the schema does not know, recursively. */
+  private static void checkKeys(ConfigObject user, Config schema, String prefix, String plainPrefix,
+                                ProblemCollector problems) {
+    for (Map.Entry<String, ConfigValue> entry : user.entrySet()) {
+      String path = prefix.isEmpty() ? ConfigUtil.quoteString(entry.getKey()) : prefix + "." + ConfigUtil.quoteString(entry.getKey());
+      String plainPath = plainPrefix.isEmpty() ? entry.getKey() : plainPrefix + "." + entry.getKey();
+      if (!schema.hasPathOrNull(path)) {
+        Set<String> siblings = knownKeys(schema, prefix);
+        problems.add(new ConfigProblem(plainPath, Origins.describe(entry.getValue().origin()),
+            "unknown key" + DidYouMean.hint(entry.getKey(), siblings)
+                + (siblings.isEmpty() ? "" : " Known keys here: " + String.join(", ", siblings) + ".")));
+        continue;
+      }
+      ConfigValue expected = schema.getIsNull(path) ? null : schema.getValue(path);
+      if (entry.getValue() instanceof ConfigObject nested && expected != null
+          && expected.valueType() == ConfigValueType.OBJECT) {
+        checkKeys(nested, schema, path, plainPath, problems);
+      }
+    }
+  }
+
+  private static Set<String> knownKeys(Config schema, String prefix) {
+    ConfigObject object = prefix.isEmpty() ? schema.root() : schema.getObject(prefix);
+    return new TreeSet<>(object.keySet());
+  }
+
+  private static Config parseOverride(String override, ProblemCollector problems) {
+    int equals = override.indexOf('=');
+    String description = "--set " + override;
+    if (equals <= 0) {
+      problems.add(new ConfigProblem(override, description, "an override is written key=value, e.g. --set model.filters=64"));
+      return ConfigFactory.empty();
+    }
+    String key = override.substring(0, equals).trim();
+    String value = override.substring(equals + 1).trim();
+    Config parsed = parse(problems, () -> ConfigFactory.parseString(key + " = " + value,
+        ConfigParseOptions.defaults().setOriginDescription(description)));
+    if (parsed.isEmpty() && problems.isEmpty()) {
+      // a value HOCON cannot read as anything else is taken as a string
+      parsed = ConfigFactory.empty(description).withValue(key, ConfigValueFactory.fromAnyRef(value, description));
+    }
+    return parsed;
+  }
+
+  private static Config resolve(Config config, boolean allowUnresolved, ProblemCollector problems) {
+    try {
+      return config.resolve(ConfigResolveOptions.defaults().setAllowUnresolved(allowUnresolved));
+    } catch (UnresolvedSubstitution e) {
+      problems.add(new ConfigProblem(substitutionOf(e.getMessage()), Origins.describe(e.origin()),
+          "unresolved substitution: " + e.getMessage().replaceFirst("^.*?: ", "")
+              + " (set it in the file, with --set, or as an environment variable)"));
+    } catch (com.typesafe.config.ConfigException e) {
+      problems.add(new ConfigProblem("(config)", Origins.describe(e.origin()), e.getMessage()));
+    }
+    return config;
+  }
+
+  private static String substitutionOf(String message) {
+    int start = message.indexOf("${");
+    int end = start < 0 ? -1 : message.indexOf('}', start);
+    return start >= 0 && end > start ? message.substring(start, end + 1) : "(substitution)";
+  }
+
+  private interface ConfigParser {
+    Config parse();
+  }
+
+  private static Config parse(ProblemCollector problems, ConfigParser parser) {
+    try {
+      return parser.parse();
+    } catch (Parse e) {
+      problems.add(new ConfigProblem("(syntax)", Origins.describe(e.origin()), e.getMessage().replaceFirst("^.*?: \\d+: ", "")));
+    } catch (com.typesafe.config.ConfigException e) {
+      problems.add(new ConfigProblem("(file)", Origins.describe(e.origin()), e.getMessage()));
+    }
+    return ConfigFactory.empty();
+  }
+
+  /** Lists, for messages, the problems as text lines. */
+  static List<String> lines(List<ConfigProblem> problems) {
+    List<String> lines = new ArrayList<>();
+    problems.forEach(p -> lines.add(p.toString()));
+    return lines;
+  }
+}

@@ -1,0 +1,242 @@
+package org.sinus.engine.run;
+
+import com.typesafe.config.Config;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.sinus.engine.config.Experiment;
+import org.sinus.engine.config.ExperimentLoader;
+import org.sinus.api.data.DataContext;
+import org.sinus.engine.data.DataReport;
+import org.sinus.api.data.EcgDataset;
+import org.sinus.api.data.Split;
+import org.sinus.engine.eval.EvaluationReport;
+import org.sinus.engine.plugin.PluginRegistry;
+import org.sinus.engine.train.Checkpoints;
+import org.sinus.engine.train.ExampleEncoder;
+import org.sinus.engine.train.ModelGraph;
+import org.sinus.engine.train.Trainer;
+import org.sinus.engine.train.TrainerState;
+import org.sinus.engine.train.TrainingSession;
+import org.sinus.engine.train.TrainingSettings;
+import org.sinus.api.data.Windows;
+import org.sinus.api.util.Json;
+import org.sinus.api.util.Progress;
+
+/**
+ * Runs experiments end to end: creates the run directory, loads the data, fits the representation
+ * on the training split, builds and trains the model, and evaluates it; resumes a killed run from
+ * its last checkpoint; re-evaluates a finished run. This is what {@code sinus train} and
+ * {@code sinus evaluate} call.
+ */
+public final class ExperimentRunner {
+  private static final Logger LOG = Logger.getLogger(ExperimentRunner.class.getName());
+  static final String REPRESENTATION_STATE = "representation-state.json";
+  static final String DATA_REPORT = "data-report";
+  private static final String MODEL_INFO = "model.json";
+  private static final String VARIABLES = "variables";
+
+  private final PluginRegistry registry;
+  private final Progress progress;
+  private final DataContext dataContext;
+
+  public ExperimentRunner(PluginRegistry registry, Progress progress, DataContext dataContext) {
+    this.registry = registry;
+    this.progress = progress;
+    this.dataContext = dataContext;
+  }
+
+  /** What a finished run produced. */
+  public record Result(RunDirectory run, TrainerState state, Map<Split, EvaluationReport> reports) {}
+
+  /** Trains an experiment in a new run directory under its {@code output.dir}. */
+  public Result train(Experiment experiment) {
+    ExperimentSetup setup = ExperimentSetup.create(experiment, registry);
+    RunDirectory run = RunDirectory.create(setup.outputDir(), experiment.name());
+    run.writeString(RunDirectory.EXPERIMENT, experiment.render());
+    return execute(setup, run, Optional.empty(), "run directory: " + run);
+  }
+
+  /** Continues a run whose process was killed, from its latest checkpoint; a finished run is only re-evaluated. */
+  public Result resume(Path runDir) {
+    RunDirectory run = RunDirectory.open(runDir);
+    Experiment experiment = new ExperimentLoader(registry).load(run.resolve(RunDirectory.EXPERIMENT), List.of());
+    ExperimentSetup setup = ExperimentSetup.create(experiment, registry);
+    Optional<Checkpoints.Checkpoint> checkpoint = new Checkpoints(run.checkpoints()).latest();
+    return execute(setup, run, checkpoint, checkpoint.map(c -> "resuming " + run + " after epoch " + c.epoch())
+        .orElse("no checkpoint in " + run + ": starting its training from the beginning"));
+  }
+
+  private Result execute(ExperimentSetup setup, RunDirectory run, Optional<Checkpoints.Checkpoint> checkpoint,
+                         String startMessage) {
+    Map<String, Object> status = new LinkedHashMap<>();
+    try (AutoCloseable log = RunLog.toFile(run.resolve(RunDirectory.LOG))) {
+      LOG.info(startMessage);
+      status.put("state", "running");
+      status.put("updated", OffsetDateTime.now().toString());
+      run.writeJson(RunDirectory.STATUS, status);
+      Map<String, Object> provenance = Provenance.of(setup.experiment(), registry);
+      try (EcgDataset data = loadData(setup, run)) {
+        provenance.put("data", dataProvenance(setup, data));
+        prepareRepresentation(setup, data, run, checkpoint.isPresent());
+        TrainingSettings training = setup.training();
+        ExampleEncoder encoder = new ExampleEncoder(data, setup.representation(),
+            Windows.samples(training.cropSeconds(), data.samplingRate(), data.samples()));
+        boolean bf16 = TrainingSession.useBf16(training.precision());
+        try (ModelGraph graph = buildGraph(setup, data, encoder);
+             TrainingSession session = new TrainingSession(graph, training.threads(), bf16)) {
+          provenance.put("training", Map.of("precision", bf16 ? "bf16" : "fp32", "precision_setting",
+              training.precision().id(), "parameters", graph.variables().parameterCount(),
+              "example_shape", encoder.shape().toString(), "window_samples", encoder.windowSamples()));
+          writeProvenance(run, provenance, checkpoint);
+          LOG.info(String.format("model %s: %,d parameters, input %s, %s precision",
+              setup.experiment().type("model").orElse("?"), graph.variables().parameterCount(), encoder.shape(),
+              bf16 ? "bf16" : "fp32"));
+          TrainerState start = new TrainerState();
+          if (checkpoint.isPresent()) {
+            session.restore(checkpoint.get().variables());
+            start = checkpoint.get().state();
+          }
+          Trainer trainer = new Trainer(training, encoder, new Checkpoints(run.checkpoints()), setup.experiment().seed(),
+              progress, state -> TrainingCurves.write(run, state));
+          TrainerState state = trainer.train(session, start);
+          saveModel(run, session, state, training, encoder);
+          Map<Split, EvaluationReport> reports = RunEvaluation.evaluate(run, data, trainer.predictor(), session,
+              setup.evaluation(), setup.evaluation().splits());
+          status.put("state", "completed");
+          status.put("updated", OffsetDateTime.now().toString());
+          status.put("epochs", state.epoch());
+          reports.forEach((split, report) -> status.put(split.id() + "_macro_auc",
+              report.headline(org.sinus.engine.eval.Evaluator.MACRO_AUC).value().value()));
+          run.writeJson(RunDirectory.STATUS, status);
+          return new Result(run, state, reports);
+        }
+      }
+    } catch (RuntimeException e) {
+      status.put("state", "failed");
+      status.put("updated", OffsetDateTime.now().toString());
+      status.put("error", String.valueOf(e.getMessage()));
+      run.writeJson(RunDirectory.STATUS, status);
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Re-evaluates the selected weights of a finished run on the given splits. */
+  public Map<Split, EvaluationReport> evaluate(Path runDir, List<Split> splits) {
+    RunDirectory run = RunDirectory.open(runDir);
+    Path variables = run.resolve(RunDirectory.MODEL).resolve(VARIABLES);
+    if (!Files.exists(run.resolve(RunDirectory.MODEL).resolve(MODEL_INFO))) {
+      throw new org.sinus.api.SinusException(org.sinus.api.ExitCode.RUN, run + " has no trained model ("
+          + RunDirectory.MODEL + "/" + MODEL_INFO + " is missing): did its training finish? Resume it with "
+          + "sinus train --resume " + run);
+    }
+    Experiment experiment = new ExperimentLoader(registry).load(run.resolve(RunDirectory.EXPERIMENT), List.of());
+    ExperimentSetup setup = ExperimentSetup.create(experiment, registry);
+    try (EcgDataset data = setup.dataset().load(dataContext)) {
+      prepareRepresentation(setup, data, run, true);
+      TrainingSettings training = setup.training();
+      ExampleEncoder encoder = new ExampleEncoder(data, setup.representation(),
+          Windows.samples(training.cropSeconds(), data.samplingRate(), data.samples()));
+      try (ModelGraph graph = buildGraph(setup, data, encoder);
+           TrainingSession session = new TrainingSession(graph, training.threads(), TrainingSession.useBf16(training.precision()))) {
+        session.restore(variables);
+        Trainer trainer = new Trainer(training, encoder, new Checkpoints(run.checkpoints()), experiment.seed(),
+            progress, state -> { });
+        return RunEvaluation.evaluate(run, data, trainer.predictor(), session, setup.evaluation(), splits);
+      }
+    }
+  }
+
+  private EcgDataset loadData(ExperimentSetup setup, RunDirectory run) {
+    EcgDataset data = setup.dataset().load(dataContext);
+    DataReport report = new DataReport(data);
+    run.writeString(DATA_REPORT + ".md", report.markdown());
+    run.writeString(DATA_REPORT + ".json", report.json());
+    LOG.info(String.format("data: %s, %d records (train %d, validation %d, test %d), %d classes %s", data.name(),
+        data.size(), data.indices(Split.TRAIN).length, data.indices(Split.VALIDATION).length,
+        data.indices(Split.TEST).length, data.labels().size(), data.labels().classes()));
+    return data;
+  }
+
+  /**
+   * Writes a new run's provenance; a resumed run keeps the provenance it started with and gets one
+   * more line in {@code resumes.jsonl} instead.
+   */
+  private static void writeProvenance(RunDirectory run, Map<String, Object> provenance,
+                                      Optional<Checkpoints.Checkpoint> checkpoint) {
+    if (checkpoint.isEmpty() || !Files.exists(run.resolve(RunDirectory.PROVENANCE))) {
+      run.writeJson(RunDirectory.PROVENANCE, provenance);
+      return;
+    }
+    String earlier = Files.exists(run.resolve(RunDirectory.RESUMES)) ? run.readString(RunDirectory.RESUMES) : "";
+    run.writeString(RunDirectory.RESUMES,
+        earlier + Json.line(Provenance.resumption(provenance, checkpoint.get().epoch())) + "\n");
+  }
+
+  private static Map<String, Object> dataProvenance(ExperimentSetup setup, EcgDataset data) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("source", data.source());
+    map.put("fingerprint", data.fingerprint());
+    map.put("records", data.size());
+    for (Split split : Split.values()) {
+      map.put(split.id() + "_records", data.indices(split).length);
+    }
+    map.put("classes", data.labels().classes());
+    return map;
+  }
+
+  /** Prepares the representation and fits it on the training split, or restores a saved fit. */
+  private void prepareRepresentation(ExperimentSetup setup, EcgDataset data, RunDirectory run, boolean restore) {
+    var representation = setup.representation();
+    representation.prepare(data, dataContext);
+    Path state = run.resolve(REPRESENTATION_STATE);
+    int window = Windows.samples(setup.training().cropSeconds(), data.samplingRate(), data.samples());
+    if (restore && Files.isRegularFile(state)) {
+      Config saved = Json.parse(run.readString(REPRESENTATION_STATE));
+      representation.restore(saved);
+      LOG.info("representation state restored from " + state);
+    } else {
+      representation.fit(data, data.indices(Split.TRAIN), window, dataContext);
+      run.writeJson(REPRESENTATION_STATE, representation.state());
+    }
+  }
+
+  private static ModelGraph buildGraph(ExperimentSetup setup, EcgDataset data, ExampleEncoder encoder) {
+    TrainingSettings.OptimizerSettings optimizer = setup.training().optimizer();
+    return ModelGraph.build(setup.model(), encoder.shape(), data.labels().size(), data.labels().multiLabel(),
+        optimizer.beta2(), optimizer.epsilon(), optimizer.weightDecay(), setup.experiment().seed());
+  }
+
+  private static void saveModel(RunDirectory run, TrainingSession session, TrainerState state,
+                                TrainingSettings training, ExampleEncoder encoder) {
+    Path model = run.resolve(RunDirectory.MODEL);
+    Path partial = run.resolve("." + RunDirectory.MODEL + ".partial");
+    try {
+      org.sinus.engine.util.FileTrees.delete(partial);
+      Files.createDirectories(partial);
+      session.save(partial.resolve(VARIABLES));
+      Map<String, Object> info = new LinkedHashMap<>();
+      info.put("selected", training.select().name().toLowerCase(java.util.Locale.ROOT));
+      info.put("epoch", training.select() == TrainingSettings.Selection.BEST && state.bestEpoch() > 0
+          ? state.bestEpoch() : state.epoch());
+      info.put("epochs_trained", state.epoch());
+      info.put("stopped_early", state.stoppedEarly());
+      info.put("classes", encoder.data().labels().classes());
+      info.put("example_shape", encoder.shape().toString());
+      info.put("window_samples", encoder.windowSamples());
+      Files.writeString(partial.resolve(MODEL_INFO), Json.pretty(info));
+      org.sinus.engine.util.FileTrees.delete(model);
+      Files.move(partial, model, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot save the model in " + model + ": " + e.getMessage(), e);
+    }
+  }
+
+}

@@ -1,0 +1,110 @@
+package org.sinus.engine.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.sinus.api.data.EcgDataset;
+import org.sinus.api.data.Split;
+import org.sinus.engine.eval.BootstrapSettings;
+import org.sinus.engine.eval.EvaluationReport;
+import org.sinus.engine.eval.EvaluationSettings;
+import org.sinus.engine.eval.Evaluator;
+import org.sinus.engine.eval.Predictions;
+import org.sinus.engine.eval.RocAuc;
+import org.sinus.engine.eval.RocCurve;
+import org.sinus.engine.eval.ThresholdTuner;
+import org.sinus.engine.eval.Thresholds;
+import org.sinus.plot.RocPlot;
+import org.sinus.engine.train.SplitPredictor;
+import org.sinus.engine.train.Trainer;
+import org.sinus.engine.train.TrainingSession;
+import org.sinus.api.util.AtomicFiles;
+import org.sinus.api.util.Json;
+
+/**
+ * Evaluates the weights in a session on the chosen splits and writes, per split, a report
+ * (Markdown and JSON), ROC curves (PNG) and the per-record probabilities (CSV) into the run's
+ * {@code evaluation/} directory. Decision thresholds are tuned on the validation split only.
+ */
+final class RunEvaluation {
+  private static final Logger LOG = Logger.getLogger(RunEvaluation.class.getName());
+
+  private RunEvaluation() {}
+
+  static Map<Split, EvaluationReport> evaluate(RunDirectory run, EcgDataset data, SplitPredictor predictor,
+                                               TrainingSession session, EvaluationSettings settings, List<Split> splits) {
+    Map<Split, Predictions> predictions = new LinkedHashMap<>();
+    List<Split> needed = new ArrayList<>(splits);
+    if (settings.tunedThresholds() && !needed.contains(Split.VALIDATION)) {
+      needed.add(0, Split.VALIDATION);
+    }
+    for (Split split : needed) {
+      int[] records = data.indices(split);
+      if (records.length == 0) {
+        LOG.warning("the " + split.id() + " split has no records; it is not evaluated");
+        continue;
+      }
+      predictions.put(split, Trainer.predictions(split.id(), data, records, predictor.predict(session, records)));
+      writePredictions(run, data, split, records, predictions.get(split));
+    }
+    Thresholds thresholds = settings.tunedThresholds() && predictions.containsKey(Split.VALIDATION)
+        ? ThresholdTuner.tune(predictions.get(Split.VALIDATION))
+        : Thresholds.fixed(data.labels().classes(), 0.5);
+    Evaluator evaluator = new Evaluator(new BootstrapSettings(settings.resamples(), settings.confidence(),
+        settings.bootstrapSeed()));
+    Map<Split, EvaluationReport> reports = new LinkedHashMap<>();
+    for (Split split : splits) {
+      Predictions p = predictions.get(split);
+      if (p == null) {
+        continue;
+      }
+      EvaluationReport report = evaluator.evaluate(p, thresholds);
+      reports.put(split, report);
+      AtomicFiles.writeString(run.evaluation().resolve(split.id() + ".md"), report.toMarkdown());
+      AtomicFiles.writeString(run.evaluation().resolve(split.id() + ".json"), report.toJson());
+      AtomicFiles.writePng(run.evaluation().resolve("roc-" + split.id() + ".png"), rocPlot(p, split));
+      LOG.info(split.id() + ": " + org.sinus.engine.eval.ReportMarkdown.headlineLine(report.headline(Evaluator.MACRO_AUC)));
+    }
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("thresholds", thresholds.source());
+    reports.forEach((split, report) -> summary.put(split.id(), org.sinus.engine.eval.ReportJson.toMap(report)));
+    AtomicFiles.writeString(run.evaluation().resolve("summary.json"), Json.pretty(summary));
+    return reports;
+  }
+
+  private static java.awt.image.BufferedImage rocPlot(Predictions predictions, Split split) {
+    List<RocPlot.Curve> curves = new ArrayList<>();
+    for (int k = 0; k < predictions.classCount(); k++) {
+      if (predictions.positives(k) == 0 || predictions.negatives(k) == 0) {
+        continue;
+      }
+      RocCurve curve = RocAuc.curve(predictions, k);
+      curves.add(new RocPlot.Curve(predictions.classes().get(k), curve.fpr(), curve.tpr(), curve.area()));
+    }
+    return RocPlot.standard().render("ROC, " + split.id() + " (" + predictions.records() + " records)", curves);
+  }
+
+  private static void writePredictions(RunDirectory run, EcgDataset data, Split split, int[] records, Predictions p) {
+    StringBuilder csv = new StringBuilder("record_id");
+    for (String name : data.labels().classes()) {
+      csv.append(",p_").append(name);
+    }
+    for (String name : data.labels().classes()) {
+      csv.append(",y_").append(name);
+    }
+    csv.append('\n');
+    for (int r = 0; r < records.length; r++) {
+      csv.append(data.record(records[r]).id());
+      for (int k = 0; k < p.classCount(); k++) {
+        csv.append(',').append(p.score(r, k));
+      }
+      for (int k = 0; k < p.classCount(); k++) {
+        csv.append(',').append(p.target(r, k) ? 1 : 0);
+      }
+      csv.append('\n');
+    }
+    AtomicFiles.writeString(run.evaluation().resolve("predictions-" + split.id() + ".csv"), csv.toString());
+  }
+}

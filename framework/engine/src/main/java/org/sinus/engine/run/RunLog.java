@@ -1,0 +1,80 @@
+package org.sinus.engine.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/**
+ * Sinus's logging: messages of the {@code org.sinus} loggers go to standard error (short lines) and,
+ * while a run is active, to the run's {@code run.log} as well.
+ */
+public final class RunLog {
+  private static final Logger ROOT = Logger.getLogger("org.sinus");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+  private RunLog() {}
+
+  /** One line per message: time, level (when not INFO), text, and the stack trace of a throwable. */
+  public static final class LineFormatter extends Formatter {
+    @Override
+    public String format(LogRecord record) {
+      StringBuilder line = new StringBuilder(LocalTime.now().format(TIME)).append(' ');
+      if (record.getLevel() != Level.INFO) {
+        line.append(record.getLevel().getName()).append(": ");
+      }
+      line.append(formatMessage(record)).append(System.lineSeparator());
+      if (record.getThrown() != null) {
+        var trace = new java.io.StringWriter();
+        record.getThrown().printStackTrace(new java.io.PrintWriter(trace));
+        line.append(trace);
+      }
+      return line.toString();
+    }
+  }
+
+  /** Sends org.sinus messages of at least {@code level} to standard error, once. */
+  public static void toConsole(Level level) {
+    for (Handler handler : ROOT.getHandlers()) {
+      if (handler instanceof java.util.logging.ConsoleHandler) {
+        handler.setLevel(level);
+        ROOT.setLevel(level.intValue() < Level.INFO.intValue() ? level : Level.INFO);
+        return;
+      }
+    }
+    ROOT.setUseParentHandlers(false);
+    java.util.logging.ConsoleHandler console = new java.util.logging.ConsoleHandler();
+    console.setFormatter(new LineFormatter());
+    console.setLevel(level);
+    ROOT.addHandler(console);
+    ROOT.setLevel(level.intValue() < Level.INFO.intValue() ? level : Level.INFO);
+  }
+
+  /** Also writes org.sinus messages to {@code file} (appending) until the handle is closed. */
+  public static AutoCloseable toFile(Path file) {
+    try {
+      java.util.logging.StreamHandler handler = new java.util.logging.StreamHandler(
+          new java.io.FileOutputStream(file.toFile(), true), new LineFormatter()) {
+        @Override
+        public synchronized void publish(LogRecord record) {
+          super.publish(record);
+          flush();
+        }
+      };
+      handler.setLevel(Level.INFO);
+      ROOT.addHandler(handler);
+      return () -> {
+        ROOT.removeHandler(handler);
+        handler.close();
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the run log " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

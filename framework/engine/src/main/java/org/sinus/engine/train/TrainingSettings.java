@@ -1,0 +1,82 @@
+package org.sinus.engine.train;
+
+import org.sinus.api.schedule.Schedule;
+
+import java.util.List;
+import org.sinus.api.config.ComponentConfig;
+
+/**
+ * The {@code training} block of an experiment, read and validated eagerly.
+ *
+ * @param epochs passes over the training split
+ * @param batchSize examples per step
+ * @param dropLast whether the last incomplete batch of an epoch is skipped
+ * @param cropSeconds length of training windows in seconds; 0 = whole records
+ * @param testStrideSeconds stride of the sliding windows at validation and test
+ * @param aggregate how window probabilities become a record's probability
+ * @param optimizer Adam's settings
+ * @param schedule the learning-rate schedule (a typed block, {@code training.schedule})
+ * @param earlyStoppingPatience epochs without improvement before stopping; 0 = off
+ * @param earlyStoppingMetric {@code val.macro_auc} or {@code val.loss}
+ * @param select which weights are evaluated at the end
+ * @param validateEvery validate every this many epochs (and always after the last)
+ * @param threads TensorFlow and loader threads
+ * @param precision numeric precision of training and inference
+ * @param prefetch batches prepared ahead
+ */
+public record TrainingSettings(int epochs, int batchSize, boolean dropLast, double cropSeconds, double testStrideSeconds,
+                               Aggregate aggregate, OptimizerSettings optimizer, Schedule schedule,
+                               int earlyStoppingPatience, String earlyStoppingMetric, Selection select,
+                               int validateEvery, Threads threads, Precision precision, int prefetch) {
+
+  /** How the probabilities of a record's windows are combined. */
+  public enum Aggregate { MAX, MEAN }
+
+  /** Which weights the final evaluation uses. */
+  public enum Selection { LAST, BEST }
+
+  /** Training precision. */
+  public enum Precision {
+    FP32, BF16, AUTO;
+
+    public String id() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** Adam with decoupled weight decay. */
+  public record OptimizerSettings(double beta1, double beta2, double epsilon, double weightDecay) {}
+
+  /** Thread settings; 0 means TensorFlow's default. */
+  public record Threads(int intraOp, int interOp, int loader) {}
+
+  public static TrainingSettings read(ComponentConfig training, Schedule schedule) {
+    ComponentConfig crop = training.child("crop");
+    ComponentConfig optimizer = training.child("optimizer");
+    optimizer.getChoice("type", List.of("adam"));
+    ComponentConfig early = training.child("early-stopping");
+    ComponentConfig threads = training.child("threads");
+    training.readElsewhere("schedule"); // a typed block, read by its own factory
+    return new TrainingSettings(
+        training.getInt("epochs", 1, 100_000),
+        training.getInt("batch-size", 1, 1_000_000),
+        training.getBoolean("drop-last"),
+        crop.getSeconds("length", 0, 3600),
+        crop.getSeconds("test-stride", 0.001, 3600),
+        Aggregate.valueOf(crop.getChoice("aggregate", List.of("max", "mean")).toUpperCase(java.util.Locale.ROOT)),
+        new OptimizerSettings(
+            optimizer.getDouble("beta1", 0, 0.99999),
+            optimizer.getDouble("beta2", 0, 0.99999999),
+            optimizer.getDouble("epsilon", 0, 1),
+            optimizer.getDouble("weight-decay", 0, 1)),
+        schedule,
+        early.getInt("patience", 0, 100_000),
+        early.getChoice("metric", List.of("val.macro_auc", "val.loss")),
+        Selection.valueOf(training.getChoice("select", List.of("last", "best")).toUpperCase(java.util.Locale.ROOT)),
+        training.getInt("validate-every", 1, 100_000),
+        new Threads(threads.getInt("intra-op", 0, 1024), threads.getInt("inter-op", 0, 1024),
+            threads.getInt("loader", 1, 64)),
+        Precision.valueOf(training.getChoice("precision", List.of("fp32", "bf16", "auto")).toUpperCase(java.util.Locale.ROOT)),
+        training.getInt("prefetch", 1, 64));
+  }
+}

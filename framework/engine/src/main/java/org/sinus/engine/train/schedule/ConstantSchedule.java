@@ -1,0 +1,27 @@
+package org.sinus.engine.train.schedule;
+
+import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.schedule.Schedule;
+import org.sinus.api.schedule.ScheduleFactory;
+
+/** The same learning rate at every step: {@code schedule { type = "constant", lr = 0.001 }}. */
+public record ConstantSchedule(double lr) implements Schedule {
+  public static final String TYPE = "constant";
+
+  public static final ScheduleFactory FACTORY = new ScheduleFactory() {
+    @Override
+    public String description() {
+      return "constant learning rate";
+    }
+
+    @Override
+    public Schedule create(ComponentConfig config) {
+      return new ConstantSchedule(config.getDouble("lr", 0, 10));
+    }
+  };
+
+  @Override
+  public double learningRate(long step, long totalSteps, int stepsPerEpoch) {
+    return lr;
+  }
+}

@@ -1,0 +1,206 @@
+package org.sinus.engine.config;
+
+import org.sinus.api.config.ConfigException;
+import org.sinus.api.config.ConfigProblem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sinus.engine.plugin.PluginRegistry;
+import org.sinus.engine.plugin.Plugins;
+import org.sinus.engine.run.ExperimentSetup;
+import org.sinus.engine.testing.TestPlugin;
+
+class ExperimentLoaderTest {
+  private static final PluginRegistry REGISTRY = Plugins.wire(List.of(new TestPlugin()),
+      ExperimentLoaderTest.class.getClassLoader());
+  private static final String VALID = """
+      seed = 7
+      dataset { type = "test-data", records = 20 }
+      representation { type = "test-rep" }
+      model {
+        type = "test-model"
+        filters = 32
+      }
+      training { epochs = 3, schedule { type = "constant", lr = 0.01 } }
+      """;
+
+  @TempDir
+  Path dir;
+
+  private Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text);
+    return file;
+  }
+
+  private Experiment load(String text, String... overrides) throws IOException {
+    return new ExperimentLoader(REGISTRY).load(write("exp.conf", text), List.of(overrides));
+  }
+
+  private static List<String> problems(Throwable thrown) {
+    return ((ConfigException) thrown).problems().stream().map(ConfigProblem::toString).toList();
+  }
+
+  @Test
+  void validExperimentGetsDefaultsOfFrameworkAndSelectedTypes() throws IOException {
+    Experiment experiment = load(VALID);
+    assertThat(experiment.name()).isEqualTo("exp");
+    assertThat(experiment.seed()).isEqualTo(7);
+    assertThat(experiment.config().getInt("model.filters")).isEqualTo(32);
+    assertThat(experiment.config().getIntList("model.kernel-sizes")).containsExactly(5, 3);
+    assertThat(experiment.config().getInt("training.batch-size")).isEqualTo(128);
+    assertThat(experiment.config().getDouble("training.schedule.lr")).isEqualTo(0.01);
+    assertThat(experiment.config().hasPath("training.schedule.max-lr"))
+        .as("one-cycle's keys do not leak into a constant schedule").isFalse();
+    assertThat(experiment.type("model")).contains("test-model");
+  }
+
+  @Test
+  void misspeltKeyFailsWithFileLineAndSuggestion() throws IOException {
+    String text = VALID.replace("filters = 32", "fitlers = 32");
+    assertThatThrownBy(() -> load(text))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(problems(e)).singleElement().asString()
+            .contains("exp.conf:6: model.fitlers: unknown key; did you mean 'filters'?")
+            .contains("Known keys here: dropout, filters, head, kernel-sizes, type"));
+  }
+
+  @Test
+  void misspeltNestedAndTopLevelKeysAreAllReported() throws IOException {
+    String text = VALID + """
+        trainig { epochs = 2 }
+        model.head.unit = 4
+        """;
+    assertThatThrownBy(() -> load(text))
+        .satisfies(e -> assertThat(problems(e)).hasSize(2)
+            .anySatisfy(p -> assertThat(p).contains("exp.conf:9: trainig: unknown key; did you mean 'training'?"))
+            .anySatisfy(p -> assertThat(p).contains("exp.conf:10: model.head.unit: unknown key; did you mean 'units'?")));
+  }
+
+  @Test
+  void unknownTypeListsTheKnownOnes() throws IOException {
+    String text = VALID.replace("type = \"test-model\"", "type = \"test-modle\"");
+    assertThatThrownBy(() -> load(text))
+        .satisfies(e -> assertThat(problems(e)).singleElement().asString()
+            .contains("exp.conf:5: model.type: unknown model type 'test-modle'; did you mean 'test-model'?")
+            .contains("Known model types: test-model."));
+  }
+
+  @Test
+  void missingBlockAndMissingTypeAreReported() throws IOException {
+    String text = """
+        dataset { records = 3 }
+        representation { type = "test-rep" }
+        """;
+    assertThatThrownBy(() -> load(text))
+        .satisfies(e -> assertThat(problems(e))
+            .anySatisfy(p -> assertThat(p).contains("dataset.type: missing").contains("Known dataset types: test-data"))
+            .anySatisfy(p -> assertThat(p).contains("model: missing block")));
+  }
+
+  @Test
+  void wrongValueTypeFailsWithItsLine() throws IOException {
+    // HOCON lets strings stand for numbers, so the type is checked when the model reads the key
+    Experiment experiment = load(VALID.replace("filters = 32", "filters = \"many\""));
+    assertThatThrownBy(() -> ExperimentSetup.create(experiment, REGISTRY))
+        .satisfies(e -> assertThat(problems(e)).singleElement().asString()
+            .startsWith(dir.resolve("exp.conf") + ":6: model.filters: wrong type")
+            .contains("NUMBER"));
+    assertThatThrownBy(() -> load(VALID.replace("filters = 32", "filters = [1, 2]")))
+        .satisfies(e -> assertThat(problems(e)).singleElement().asString()
+            .startsWith(dir.resolve("exp.conf") + ":6: model.filters:"));
+  }
+
+  @Test
+  void outOfRangeValuesFailInThePreflightWithAllProblemsTogether() throws IOException {
+    String text = VALID.replace("filters = 32", "filters = 0\n  dropout = 1.5").replace("epochs = 3", "epochs = 0");
+    Experiment experiment = load(text);
+    assertThatThrownBy(() -> ExperimentSetup.create(experiment, REGISTRY))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(problems(e)).hasSize(3)
+            .anySatisfy(p -> assertThat(p).contains("exp.conf:6: model.filters: 0 is out of range; allowed: [1, 4096]"))
+            .anySatisfy(p -> assertThat(p).contains("exp.conf:7: model.dropout: 1.5 is out of range"))
+            .anySatisfy(p -> assertThat(p).contains("training.epochs: 0 is out of range")));
+  }
+
+  @Test
+  void overridesWinAndUnknownOverrideKeysNameTheOption() throws IOException {
+    Experiment experiment = load(VALID, "model.filters=64", "training.crop.length=5s");
+    assertThat(experiment.config().getInt("model.filters")).isEqualTo(64);
+    assertThat(experiment.config().getDuration("training.crop.length").toMillis()).isEqualTo(5000);
+    assertThatThrownBy(() -> load(VALID, "model.filtres=64"))
+        .satisfies(e -> assertThat(problems(e)).singleElement().asString()
+            .contains("--set model.filtres=64").contains("did you mean 'filters'?"));
+  }
+
+  @Test
+  void includesSubstitutionsAndEnvironmentVariablesResolve() throws IOException {
+    write("base.conf", """
+        dataset { type = "test-data", records = 20 }
+        representation { type = "test-rep" }
+        model { type = "test-model" }
+        """);
+    Experiment experiment = load("""
+        include "base.conf"
+        name = "derived"
+        description = ${name}" run"
+        model.filters = 16
+        model.head.units = ${model.filters}
+        dataset.records = 11
+        dataset.records = ${?SINUS_SURELY_UNSET_VARIABLE}
+        output.dir = ${?HOME}
+        """);
+    assertThat(experiment.config().getString("description")).isEqualTo("derived run");
+    assertThat(experiment.config().getInt("model.head.units")).isEqualTo(16);
+    assertThat(experiment.config().getInt("dataset.records")).isEqualTo(11);
+    assertThat(experiment.config().getString("output.dir")).isEqualTo(System.getenv("HOME"));
+  }
+
+  @Test
+  void aBlockReplacedAfterNullStillGetsItsTypesDefaults() throws IOException {
+    write("base.conf", VALID);
+    Experiment experiment = load("""
+        include "base.conf"
+        model = null
+        model { type = "test-model", dropout = 0.1 }
+        """);
+    assertThat(experiment.config().getInt("model.filters")).as("default, not the included 32").isEqualTo(8);
+    assertThat(experiment.config().getDouble("model.dropout")).isEqualTo(0.1);
+    assertThat(experiment.config().getInt("model.head.units")).isEqualTo(16);
+  }
+
+  @Test
+  void unresolvedSubstitutionIsAProblemWithItsLine() throws IOException {
+    assertThatThrownBy(() -> load(VALID + "description = ${nowhere}\n"))
+        .satisfies(e -> assertThat(problems(e)).singleElement().asString()
+            .contains("exp.conf:9").contains("${nowhere}"));
+  }
+
+  @Test
+  void syntaxErrorNamesFileAndLine() throws IOException {
+    assertThatThrownBy(() -> load(VALID + "model { filters = \n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("exp.conf:");
+  }
+
+  @Test
+  void renderedConfigLoadsAgainToTheSameConfig() throws IOException {
+    Experiment experiment = load(VALID, "model.filters=64");
+    Path rendered = write("resolved.conf", experiment.render());
+    Experiment again = new ExperimentLoader(REGISTRY).load(rendered, List.of());
+    assertThat(again.config().root().unwrapped()).isEqualTo(experiment.config().root().unwrapped());
+  }
+
+  @Test
+  void everyDeclaredKeyIsRead() throws IOException {
+    ExperimentSetup setup = ExperimentSetup.create(load(VALID), REGISTRY);
+    assertThat(setup.unreadKeys()).isEmpty();
+  }
+}

@@ -1,0 +1,128 @@
+package org.sinus.engine.testing;
+
+import com.google.inject.AbstractModule;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.data.DataContext;
+import org.sinus.api.data.Dataset;
+import org.sinus.api.data.DatasetFactory;
+import org.sinus.api.data.EcgDataset;
+import org.sinus.api.model.Model;
+import org.sinus.api.model.ModelFactory;
+import org.sinus.api.plugin.Extensions;
+import org.sinus.api.plugin.SinusPlugin;
+import org.sinus.api.representation.ExampleShape;
+import org.sinus.api.representation.RecordWindow;
+import org.sinus.api.representation.Representation;
+import org.sinus.api.representation.RepresentationFactory;
+import org.sinus.api.representation.SignalFormat;
+
+/**
+ * Test-only types whose factories read their settings like real plugins do, so that config
+ * loading and validation can be tested inside the framework module. Their components are not
+ * meant to run.
+ */
+public final class TestPlugin extends AbstractModule implements SinusPlugin {
+
+  /** Settings read by the test model; what a real model would keep. */
+  public record TestModelSettings(int filters, List<Integer> kernelSizes, double dropout, int headUnits) {}
+
+  @Override
+  public String name() {
+    return "test";
+  }
+
+  @Override
+  protected void configure() {
+    Extensions.datasets(binder()).addBinding("test-data").toInstance(new DatasetFactory() {
+      @Override
+      public String description() {
+        return "test dataset";
+      }
+
+      @Override
+      public Dataset create(ComponentConfig config) {
+        int records = config.getInt("records", 1, 1000);
+        return new Dataset() {
+          @Override
+          public EcgDataset load(DataContext context) {
+            throw new UnsupportedOperationException("test dataset of " + records + " records is not loadable");
+          }
+
+          @Override
+          public String describe() {
+            return "test-data " + records;
+          }
+        };
+      }
+    });
+    Extensions.representations(binder()).addBinding("test-rep").toInstance(new RepresentationFactory() {
+      @Override
+      public String description() {
+        return "test representation";
+      }
+
+      @Override
+      public Representation create(ComponentConfig config) {
+        double scale = config.getDouble("scale", 0, 10);
+        return new ScaledRepresentation(scale);
+      }
+    });
+    Extensions.models(binder()).addBinding("test-model").toInstance(new ModelFactory() {
+      @Override
+      public String description() {
+        return "test model";
+      }
+
+      @Override
+      public Model create(ComponentConfig config) {
+        TestModelSettings settings = new TestModelSettings(
+            config.getInt("filters", 1, 4096),
+            config.getIntList("kernel-sizes", 1, 99),
+            config.getDouble("dropout", 0, 0.99),
+            config.child("head").getInt("units", 1, 4096));
+        return new SettingsModel(settings);
+      }
+    });
+  }
+
+  /** A model that only carries its settings (for config tests). */
+  public record SettingsModel(TestModelSettings settings) implements Model {
+    @Override
+    public org.tensorflow.Operand<org.tensorflow.types.TFloat32> logits(org.sinus.api.nn.Network net,
+        org.tensorflow.Operand<org.tensorflow.types.TFloat32> input, ExampleShape shape, int classes) {
+      throw new UnsupportedOperationException("config-test model");
+    }
+  }
+
+  /** A representation that only carries its setting (for config tests). */
+  public record ScaledRepresentation(double scale) implements Representation {
+    @Override
+    public ExampleShape shape(SignalFormat format, int windowSamples) {
+      return new ExampleShape(1, windowSamples, format.channels());
+    }
+
+    @Override
+    public void fit(EcgDataset data, int[] trainIndices, int windowSamples, DataContext context) {}
+
+    @Override
+    public void encode(RecordWindow window, float[] out, int offset) {
+      throw new UnsupportedOperationException("config-test representation");
+    }
+
+    @Override
+    public Map<String, Object> state() {
+      return Map.of();
+    }
+
+    @Override
+    public void restore(com.typesafe.config.Config state) {}
+
+    @Override
+    public BufferedImage preview(float[] example, ExampleShape shape, SignalFormat format, int windowSamples) {
+      return new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package org.sinus.testkit;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.sinus.api.model.Model;
+import org.sinus.api.nn.Network;
+import org.sinus.api.nn.VariableStore;
+import org.sinus.api.representation.ExampleShape;
+import org.sinus.engine.train.ModelGraph;
+import org.sinus.engine.train.TrainingSession;
+import org.sinus.engine.train.TrainingSettings;
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt64;
+
+/**
+ * The checks every model plugin's tests make, on random multi-label batches: that every trainable
+ * variable gets a gradient, and that a tiny batch can be overfit.
+ */
+public final class ModelChecks {
+  /** One intra-op and one inter-op thread pool as TensorFlow chooses, one loader thread. */
+  public static final TrainingSettings.Threads THREADS = new TrainingSettings.Threads(0, 0, 1);
+
+  private ModelChecks() {
+  }
+
+  /**
+   * The squared L2 norm of each trainable variable's gradient, by variable name, on one batch of
+   * random inputs and labels (dropout on, weight decay 0.01); fails if there are no trainable
+   * variables or not one gradient for each.
+   */
+  public static Map<String, Double> gradientNorms(Model model, ExampleShape shape, int classes, int batch) {
+    try (ModelGraph graph = ModelGraph.build(model, shape, classes, true, 0.99, 1e-8, 0.01, 3);
+         TrainingSession session = new TrainingSession(graph, THREADS, false);
+         TFloat32 inputs = tensor(random(batch * shape.size(), 1), shape.batched(batch));
+         TFloat32 targets = tensor(labels(batch, classes, 2), batch, classes);
+         TInt64 seed = TInt64.vectorOf(1, 1)) {
+      Session.Runner runner = session.session().runner().feed(graph.input(), inputs).feed(graph.targets(), targets)
+          .feed(graph.dropoutSeed(), seed);
+      graph.gradients().forEach(runner::fetch);
+      try (Result result = runner.run()) {
+        List<String> names = graph.variables().trainableNames();
+        if (names.isEmpty() || result.size() != names.size()) {
+          throw new AssertionError(result.size() + " gradients for " + names.size() + " trainable variables");
+        }
+        Map<String, Double> norms = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+          double norm = 0;
+          for (float v : read((TFloat32) result.get(i))) {
+            norm += v * v;
+          }
+          norms.put(names.get(i), norm);
+        }
+        return norms;
+      }
+    }
+  }
+
+  /**
+   * Trains on one batch of random inputs and labels for {@code steps} Adam steps without weight
+   * decay and returns the losses of the first and the last step.
+   */
+  public static float[] overfit(Model model, ExampleShape shape, int classes, int batch, double learningRate, int steps) {
+    try (ModelGraph graph = ModelGraph.build(model, shape, classes, true, 0.99, 1e-8, 0.0, 5);
+         TrainingSession session = new TrainingSession(graph, THREADS, false);
+         TFloat32 inputs = tensor(random(batch * shape.size(), 2), shape.batched(batch));
+         TFloat32 targets = tensor(labels(batch, classes, 3), batch, classes)) {
+      float first = session.trainStep(inputs, targets, learningRate, 0.9, 0.99, 1, 7);
+      float last = first;
+      for (int step = 2; step <= steps; step++) {
+        last = session.trainStep(inputs, targets, learningRate, 0.9, 0.99, step, 7);
+      }
+      return new float[] {first, last};
+    }
+  }
+
+  /**
+   * Trainable parameters of {@code model}'s inference network for {@code shape} (no gradients or
+   * optimizer: fast to build even for large models); fails unless the logits are
+   * {@code [batch, classes]}.
+   */
+  public static long parameterCount(Model model, ExampleShape shape, int classes) {
+    try (Graph graph = new Graph()) {
+      Ops tf = Ops.create(graph);
+      VariableStore variables = new VariableStore(tf, 1);
+      Operand<TFloat32> input = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(shape.batched(-1))));
+      Operand<TFloat32> logits = model.logits(new Network(tf, Network.Mode.INFER, variables, null), input, shape, classes);
+      if (logits.shape().numDimensions() != 2 || logits.shape().get(1) != classes) {
+        throw new AssertionError("logits of shape " + logits.shape() + ", expected [batch, " + classes + "]");
+      }
+      return variables.parameterCount();
+    }
+  }
+
+  /** {@code n} values uniform in [−1, 1), seeded. */
+  public static float[] random(int n, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    float[] values = new float[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = (float) (random.nextDouble() * 2 - 1);
+    }
+    return values;
+  }
+
+  /** Multi-hot labels {@code [batch, classes]}, each 1 with probability 1/3, seeded. */
+  public static float[] labels(int batch, int classes, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    float[] y = new float[batch * classes];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = random.nextInt(3) == 0 ? 1 : 0;
+    }
+    return y;
+  }
+
+  /** A float tensor of {@code values} with {@code shape}; the caller closes it. */
+  public static TFloat32 tensor(float[] values, long... shape) {
+    return TFloat32.tensorOf(Shape.of(shape), DataBuffers.of(values, true, false));
+  }
+
+  /** A float tensor's values. */
+  public static float[] read(TFloat32 tensor) {
+    float[] values = new float[(int) tensor.size()];
+    tensor.asRawTensor().data().asFloats().read(values);
+    return values;
+  }
+}

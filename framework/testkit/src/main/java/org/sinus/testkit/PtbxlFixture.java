@@ -1,0 +1,73 @@
+package org.sinus.testkit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Locates the real PTB-XL data for tests that need it (the subset in {@code /work/shared/ptbxl} or a
+ * full copy), so that every module finds it the same way.
+ *
+ * <p>Lookup: the environment variable {@value #ENV} if set (it must then point to a directory with
+ * {@code ptbxl_database.csv}; a wrong value is reported, not silently replaced); otherwise the first
+ * ancestor of the working directory that has {@code shared/ptbxl/ptbxl_database.csv}.
+ *
+ * <p>Tests call {@link #require()}: without the data they are skipped, unless the system property
+ * {@value #REQUIRE_PROPERTY} is {@code true} (CI sets it), in which case they fail.
+ */
+public final class PtbxlFixture {
+  /** Environment variable naming the PTB-XL directory. */
+  public static final String ENV = "SINUS_PTBXL";
+  /** System property that turns a missing data directory from a skip into a failure. */
+  public static final String REQUIRE_PROPERTY = "sinus.requireData";
+
+  private static final String MARKER = "ptbxl_database.csv";
+  private static final Path RELATIVE = Path.of("shared", "ptbxl");
+
+  private PtbxlFixture() {}
+
+  /** The PTB-XL directory, if it can be found. */
+  public static Optional<Path> find() {
+    return Optional.ofNullable(search().directory);
+  }
+
+  /**
+   * The PTB-XL directory; if it cannot be found, skips the calling test (JUnit assumption) or, when
+   * {@code -D}{@value #REQUIRE_PROPERTY}{@code =true}, fails it. Either way the message says where
+   * it looked.
+   */
+  public static Path require() {
+    Found found = search();
+    if (found.directory != null) {
+      return found.directory;
+    }
+    String message = "PTB-XL data not found: " + found.why + ". Set " + ENV + " to a PTB-XL directory"
+        + " (the one with " + MARKER + ")";
+    if (Boolean.parseBoolean(System.getProperty(REQUIRE_PROPERTY))) {
+      return Assertions.fail(message + "; failing because -D" + REQUIRE_PROPERTY + "=true");
+    }
+    return Assumptions.abort(message + "; skipping (-D" + REQUIRE_PROPERTY + "=true would make this a failure)");
+  }
+
+  private record Found(Path directory, String why) {}
+
+  private static Found search() {
+    String env = System.getenv(ENV);
+    if (env != null && !env.isBlank()) {
+      Path directory = Path.of(env).toAbsolutePath().normalize();
+      return Files.isRegularFile(directory.resolve(MARKER))
+          ? new Found(directory, null)
+          : new Found(null, ENV + "=" + env + " has no " + MARKER);
+    }
+    Path start = Path.of("").toAbsolutePath().normalize();
+    for (Path dir = start; dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve(RELATIVE);
+      if (Files.isRegularFile(candidate.resolve(MARKER))) {
+        return new Found(candidate, null);
+      }
+    }
+    return new Found(null, ENV + " is not set and no ancestor of " + start + " has " + RELATIVE.resolve(MARKER));
+  }
+}
