@@ -11,12 +11,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sinus.engine.config.Experiment;
 import org.sinus.engine.config.ExperimentLoader;
 import org.sinus.engine.plugin.PluginRegistry;
-import org.sinus.engine.plugin.Plugins;
+import org.sinus.cli.CompositionRoot;
 import org.sinus.engine.run.ExperimentSetup;
 
 /** Every experiment shipped in experiments/ loads and passes the pre-flight check, so examples never drift. */
 class ShippedExperimentsTest {
-  private static final PluginRegistry REGISTRY = Plugins.load();
+  private static final PluginRegistry REGISTRY = CompositionRoot.load();
 
   static Stream<Path> experiments() {
     return Experiments.all().stream();

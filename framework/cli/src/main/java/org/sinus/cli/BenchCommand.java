@@ -102,7 +102,7 @@ final class BenchCommand extends SinusSubcommand {
       representation();
       return 0;
     }
-    Model network = (Model) build(ExtensionPoint.MODEL, model);
+    Model network = build(Model.POINT, model);
     boolean bf16 = TrainingSession.useBf16(TrainingSettings.Precision.valueOf(precision.toUpperCase(java.util.Locale.ROOT)));
     TrainingSettings.Threads tfThreads = new TrainingSettings.Threads(threads, threads == 0 ? 0 : 1, 1);
     ExampleShape shape = new ExampleShape(height, length, leads);
@@ -164,7 +164,7 @@ final class BenchCommand extends SinusSubcommand {
    */
   private double loop(Model network, boolean bf16, TrainingSettings.Threads tfThreads) throws Exception {
     EcgDataset data = randomDataset(steps * batch, length * 4);
-    Representation representation = (Representation) build(ExtensionPoint.REPRESENTATION, representationType);
+    Representation representation = build(Representation.POINT, representationType);
     representation.prepare(data, dataContext());
     representation.fit(data, data.indices(Split.TRAIN), length, dataContext());
     ExampleEncoder encoder = new ExampleEncoder(data, representation, length);
@@ -192,7 +192,7 @@ final class BenchCommand extends SinusSubcommand {
    */
   private void representation() {
     EcgDataset data = randomDataset(records, length);
-    Representation representation = (Representation) build(ExtensionPoint.REPRESENTATION, representationType);
+    Representation representation = build(Representation.POINT, representationType);
     representation.prepare(data, dataContext());
     representation.fit(data, data.indices(Split.TRAIN), length, dataContext());
     ExampleEncoder encoder = new ExampleEncoder(data, representation, length);
@@ -237,12 +237,12 @@ final class BenchCommand extends SinusSubcommand {
         java.util.Map.of(), null);
   }
 
-  private Object build(ExtensionPoint point, String type) {
+  private <T> T build(ExtensionPoint<T> point, String type) {
     var factory = registry().find(point, type).orElseThrow(() -> new SinusException(ExitCode.USAGE,
         "unknown " + point.id() + " type '" + type + "'; known: " + registry().types(point)));
     ProblemCollector problems = new ProblemCollector();
     com.typesafe.config.Config config = registry().defaults(point, type);
-    String block = point == ExtensionPoint.MODEL ? "model" : "representation";
+    String block = point.id();
     for (String override : overrides) {
       int equals = override.indexOf('=');
       if (equals <= 0 || !override.startsWith(block + ".") && !override.startsWith("model.")
@@ -259,7 +259,7 @@ final class BenchCommand extends SinusSubcommand {
             com.typesafe.config.ConfigParseOptions.defaults().setOriginDescription("--set " + override)).withFallback(config);
       }
     }
-    Object component = factory.create(new ComponentConfig(block, config.resolve(), problems));
+    T component = factory.create(new ComponentConfig(block, config.resolve(), problems));
     problems.throwIfAny();
     return component;
   }

@@ -91,7 +91,7 @@ final class DataShowCommand extends SinusSubcommand {
       ExampleShape shape = representation.shape(format, window);
       float[] example = new float[shape.size()];
       representation.encode(new RecordWindow(index, signal, start, window), example, 0);
-      String type = loaded.type("representation").orElse("representation");
+      String type = setup.type("representation").orElse("representation");
       Path representationFile = dir.resolve(fileName(record.id()) + "-" + type + ".png");
       AtomicFiles.writePng(representationFile, representation.preview(example, shape, format, window));
       System.out.println("record " + record.id() + " (" + String.join(", ", labels) + ", fold " + record.fold() + ")");

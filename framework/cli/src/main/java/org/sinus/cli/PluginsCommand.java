@@ -36,15 +36,15 @@ final class PluginsCommand extends SinusSubcommand {
   public Integer call() {
     PluginRegistry registry = registry();
     System.out.println("Plugins found: " + String.join(", ", registry.pluginNames()));
-    for (ExtensionPoint point : ExtensionPoint.values()) {
+    for (ExtensionPoint<?> point : registry.points().values()) {
       System.out.println();
-      System.out.println(point.id() + " types (select with type = \"...\"):");
+      System.out.println(point.id() + " types (" + point.description() + "; select with type = \"...\"):");
       if (registry.types(point).isEmpty()) {
         System.out.println("  (none)");
       }
       for (String type : registry.types(point)) {
-        ComponentFactory<?> factory = registry.find(point, type).orElseThrow();
-        System.out.printf("  %s  (%s)%n    %s%n", type, PluginRegistry.origin(factory), factory.description());
+        Object factory = registry.find(point, type).orElseThrow();
+        System.out.printf("  %s  (%s)%n    %s%n", type, PluginRegistry.origin(factory), ((ComponentFactory<?>) factory).description());
         Config defaults = registry.defaults(point, type);
         if (defaults.isEmpty()) {
           System.out.println("    no settings");

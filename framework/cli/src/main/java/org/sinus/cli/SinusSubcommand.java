@@ -3,7 +3,6 @@ package org.sinus.cli;
 import java.util.concurrent.Callable;
 import org.sinus.api.data.DataContext;
 import org.sinus.engine.plugin.PluginRegistry;
-import org.sinus.engine.plugin.Plugins;
 import org.sinus.cli.ConsoleProgress;
 import org.sinus.api.util.Progress;
 import picocli.CommandLine.Mixin;
@@ -17,7 +16,7 @@ abstract class SinusSubcommand implements Callable<Integer> {
 
   PluginRegistry registry() {
     if (registry == null) {
-      registry = Plugins.load();
+      registry = CompositionRoot.load();
     }
     return registry;
   }

@@ -24,11 +24,11 @@ final class ValidateCommand extends SinusSubcommand {
     Experiment loaded = new ExperimentLoader(registry()).load(experiment.file, experiment.overrides);
     ExperimentSetup setup = ExperimentSetup.create(loaded, registry());
     if (print) {
-      System.out.println(loaded.render());
+      System.out.println(setup.experiment().render());
     }
     System.out.printf("%s is valid: experiment '%s', dataset %s, representation %s, model %s%s, %d epochs%n",
-        experiment.file, loaded.name(), loaded.type("dataset").orElse("?"), loaded.type("representation").orElse("?"),
-        loaded.type("model").orElse("?"), loaded.type("explain").map(t -> ", explainer " + t).orElse(""),
+        experiment.file, loaded.name(), setup.type("dataset").orElse("?"), setup.type("representation").orElse("?"),
+        setup.type("model").orElse("?"), setup.type("explain").map(t -> ", explainer " + t).orElse(""),
         setup.training().epochs());
     return 0;
   }

@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigException.Missing;
 import com.typesafe.config.ConfigException.WrongType;
 import com.typesafe.config.ConfigException.BadValue;
 import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigOrigin;
 import com.typesafe.config.ConfigValue;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.sinus.api.plugin.ExtensionPoint;
 
 /**
  * The resolved config block of one component (the user's keys over the plugin's reference.conf
@@ -32,11 +35,22 @@ public final class ComponentConfig {
   private final ProblemCollector problems;
   private final Set<String> read = new TreeSet<>();
   private final List<ComponentConfig> children = new ArrayList<>();
+  private final ComponentBuilder builder;
 
+  /** A block without nested typed components (tests, tools). */
   public ComponentConfig(String path, Config config, ProblemCollector problems) {
+    this(path, config, problems, null);
+  }
+
+  /**
+   * @param builder builds the block's nested typed components ({@link #component}); null where
+   *     there are none to build
+   */
+  public ComponentConfig(String path, Config config, ProblemCollector problems, ComponentBuilder builder) {
     this.path = path;
     this.config = config;
     this.problems = problems;
+    this.builder = builder;
   }
 
   /** The dotted path of this block in the experiment, e.g. {@code model}. */
@@ -151,9 +165,44 @@ public final class ComponentConfig {
   /** A nested block, sharing this block's problem list. */
   public ComponentConfig child(String key) {
     Config nested = read(key, () -> config.getConfig(key), ConfigFactory.empty());
-    ComponentConfig child = new ComponentConfig(join(key), nested, problems);
+    ComponentConfig child = new ComponentConfig(join(key), nested, problems, builder);
     children.add(child);
     return child;
+  }
+
+  /** The keys of this block, e.g. the branch names of a {@code branches { ... }} map. */
+  public Set<String> keys() {
+    return new TreeSet<>(config.root().keySet());
+  }
+
+  /**
+   * Builds the nested component of the typed block at {@code key}, e.g. a fusion model's
+   * {@code representation { type = "time", ... }}: the type is chosen among those registered for
+   * {@code point}, its reference.conf defaults fill the block, and unknown types and keys are
+   * reported with their {@code file:line}, as for the experiment's top-level blocks. Returns
+   * {@code null} when the block is wrong (the problems are recorded).
+   */
+  public <T> T component(String key, ExtensionPoint<T> point) {
+    read.add(key);
+    if (builder == null) {
+      throw new IllegalStateException(join(key) + ": this block was created without a component builder, so it "
+          + "cannot build nested " + point.id() + " components");
+    }
+    return builder.build(this, key, point);
+  }
+
+  /** {@link #component} for an optional block: empty when the key is absent or {@code null}. */
+  public <T> Optional<T> optionalComponent(String key, ExtensionPoint<T> point) {
+    read.add(key);
+    if (!config.hasPath(key)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(component(key, point));
+  }
+
+  /** Keys read so far (for suggestions when an unread key is reported). */
+  public Set<String> readKeys() {
+    return new TreeSet<>(read);
   }
 
   /** Marks a key as read by someone else (a typed sub-block read by its own factory). */
@@ -191,6 +240,25 @@ public final class ComponentConfig {
       child.unreadKeys().forEach(k -> unread.add(prefix + "." + k));
     }
     return unread;
+  }
+
+  /**
+   * Reports every key that the user wrote in this block (or a block read with {@link #child}) and
+   * the component never read, as "unknown key" with a suggestion among the keys it did read: the
+   * check for blocks whose keys no reference.conf lists, such as the entries of a map of branches.
+   *
+   * @param fromDefaults tells the values of reference.conf (never reported here) from the user's
+   */
+  public void reportUnreadUserKeys(Predicate<ConfigOrigin> fromDefaults) {
+    for (String key : config.root().keySet()) {
+      ConfigValue value = config.root().get(key);
+      if (!read.contains(key) && !fromDefaults.test(value.origin())) {
+        Set<String> known = new TreeSet<>(read);
+        problem(key, "unknown key" + DidYouMean.hint(key, known)
+            + (known.isEmpty() ? "" : " Known keys here: " + String.join(", ", known) + "."));
+      }
+    }
+    children.forEach(child -> child.reportUnreadUserKeys(fromDefaults));
   }
 
   private String join(String key) {

@@ -1,13 +1,18 @@
 package org.sinus.api.data;
 
+import org.sinus.api.plugin.ExtensionPoint;
+
 /**
  * A source of labelled multichannel recordings, built from its config block by a
- * {@link DatasetFactory}. Creating it only reads settings; {@link #load} does the work.
+ * factory bound to {@link #POINT}. Creating it only reads settings; {@link #load} does the work.
  *
  * <p>Example: {@code dataset { type = "ptbxl", path = "/data/ptb-xl", task = "superdiagnostic" }}
  * gives a dataset whose {@code load} reads PhysioNet's CSV files and WFDB records.
  */
 public interface Dataset {
+  /** The {@code dataset} extension point. */
+  ExtensionPoint<Dataset> POINT = ExtensionPoint.of("dataset", Dataset.class,
+      "sources of labelled multichannel recordings");
 
   /**
    * Reads the metadata and makes the signals available (on the heap or from a memory-mapped cache,

@@ -1,5 +1,6 @@
 package org.sinus.api.model;
 
+import org.sinus.api.plugin.ExtensionPoint;
 import org.sinus.api.nn.Network;
 import org.sinus.api.representation.ExampleShape;
 import org.tensorflow.Operand;
@@ -7,7 +8,7 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * A network architecture: builds the graph from an input tensor to class logits with the layers
- * of {@link Network}. Built from its config block by a {@link ModelFactory}; holds only its
+ * of {@link Network}. Built from its config block by a factory bound to {@link #POINT}; holds only its
  * hyperparameters.
  *
  * <p>The trainer calls {@link #logits} twice on one graph: once with a training network (batch
@@ -16,6 +17,8 @@ import org.tensorflow.types.TFloat32;
  * each time.
  */
 public interface Model {
+  /** The {@code model} extension point. */
+  ExtensionPoint<Model> POINT = ExtensionPoint.of("model", Model.class, "networks");
 
   /**
    * @param net the layer library, bound to the graph and the mode

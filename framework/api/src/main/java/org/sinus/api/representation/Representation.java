@@ -1,5 +1,6 @@
 package org.sinus.api.representation;
 
+import org.sinus.api.plugin.ExtensionPoint;
 import com.typesafe.config.Config;
 import java.awt.image.BufferedImage;
 import java.util.Map;
@@ -8,7 +9,7 @@ import org.sinus.api.data.EcgDataset;
 
 /**
  * Turns a window of a multichannel signal into the float tensor a model consumes (time domain,
- * spectrum, scalogram, ...). Built from its config block by a {@link RepresentationFactory}.
+ * spectrum, scalogram, ...). Built from its config block by a factory bound to {@link #POINT}.
  *
  * <p>Lifecycle, all on the main thread except {@link #encode}:
  * <ol>
@@ -23,6 +24,9 @@ import org.sinus.api.data.EcgDataset;
  * deviation of the training records.
  */
 public interface Representation {
+  /** The {@code representation} extension point. */
+  ExtensionPoint<Representation> POINT = ExtensionPoint.of("representation", Representation.class,
+      "signal windows to the tensors a network reads");
 
   /** Shape of the example made from a window of {@code windowSamples} samples. */
   ExampleShape shape(SignalFormat format, int windowSamples);

@@ -1,10 +1,14 @@
 package org.sinus.api.schedule;
 
+import org.sinus.api.plugin.ExtensionPoint;
+
 /**
  * Learning rate (and Adam's β1, for schedules that cycle momentum) as a function of the step. The
  * values are fed to the graph at every step, so a schedule never changes the graph.
  */
 public interface Schedule {
+  /** The {@code schedule} extension point. */
+  ExtensionPoint<Schedule> POINT = ExtensionPoint.of("schedule", Schedule.class, "learning-rate schedules");
 
   /** Learning rate at {@code step} (0-based) of {@code totalSteps}, {@code stepsPerEpoch} per epoch. */
   double learningRate(long step, long totalSteps, int stepsPerEpoch);

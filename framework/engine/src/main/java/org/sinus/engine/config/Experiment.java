@@ -28,6 +28,11 @@ public final class Experiment {
     this.types = Map.copyOf(types);
   }
 
+  /** The same experiment with another resolved config (e.g. with nested components' defaults written out). */
+  public Experiment withConfig(Config resolved) {
+    return new Experiment(resolved, file, overrides, types);
+  }
+
   public String name() {
     return config.getString("name");
   }

@@ -28,7 +28,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
-import org.sinus.api.plugin.ExtensionPoint;
+import org.sinus.api.data.Dataset;
+import org.sinus.api.explain.Explainer;
+import org.sinus.api.model.Model;
+import org.sinus.api.representation.Representation;
+import org.sinus.api.schedule.Schedule;
 import org.sinus.engine.plugin.PluginRegistry;
 
 /**
@@ -45,11 +49,14 @@ public final class ExperimentLoader {
 
   /** The typed blocks of an experiment. */
   public static final List<TypedSlot> SLOTS = List.of(
-      new TypedSlot("dataset", ExtensionPoint.DATASET, true),
-      new TypedSlot("representation", ExtensionPoint.REPRESENTATION, true),
-      new TypedSlot("model", ExtensionPoint.MODEL, true),
-      new TypedSlot("explain", ExtensionPoint.EXPLAINER, false),
-      new TypedSlot("training.schedule", ExtensionPoint.SCHEDULE, false));
+      new TypedSlot("dataset", Dataset.POINT, true),
+      // required unless the model brings its own representations (checked when the model is built)
+      new TypedSlot("representation", Representation.POINT, false),
+      new TypedSlot("model", Model.POINT, true),
+      new TypedSlot("explain", Explainer.POINT, false),
+      new TypedSlot("training.schedule", Schedule.POINT, false));
+
+  private static final Set<String> TYPED_HERE = SLOTS.stream().map(TypedSlot::path).collect(java.util.stream.Collectors.toSet());
 
   private final PluginRegistry registry;
 
@@ -112,7 +119,7 @@ public final class ExperimentLoader {
       schema = slotSchema.atPath(slot.path()).withFallback(schema.withoutPath(slot.path()));
     }
     full = full.withFallback(experimentDefaults);
-    checkKeys(raw.root(), schema, "", "", problems);
+    TypedBlocks.checkKeys(raw.root(), schema, "", "", TYPED_HERE, problems);
     problems.throwIfAny();
 
     Config resolved = resolve(full, false, problems);
@@ -128,41 +135,7 @@ public final class ExperimentLoader {
   }
 
   private String selectType(TypedSlot slot, Config partial, ProblemCollector problems) {
-    Set<String> known = registry.types(slot.point());
-    String knownText = " Known " + slot.point().id() + " types: " + (known.isEmpty() ? "(none: no plugin provides one)" : String.join(", ", known)) + ".";
-    if (!partial.hasPath(slot.path())) {
-      if (slot.required()) {
-        problems.add(new ConfigProblem(slot.path(), Origins.describe(partial.origin()),
-            "missing block; add " + slot.path() + " { type = \"...\" }." + knownText));
-      }
-      return null;
-    }
-    ConfigValue block = partial.getValue(slot.path());
-    if (block.valueType() != ConfigValueType.OBJECT) {
-      problems.add(new ConfigProblem(slot.path(), Origins.describe(block.origin()),
-          "must be a block such as " + slot.path() + " { type = \"...\" }, not a " + block.valueType().name().toLowerCase() + "." + knownText));
-      return null;
-    }
-    Config blockConfig = partial.getConfig(slot.path());
-    if (!blockConfig.hasPath("type")) {
-      problems.add(new ConfigProblem(slot.path() + ".type", Origins.describe(block.origin()),
-          "missing; every " + slot.point().id() + " block selects its implementation with type = \"...\"." + knownText));
-      return null;
-    }
-    ConfigValue typeValue = blockConfig.getValue("type");
-    if (typeValue.valueType() != ConfigValueType.STRING) {
-      problems.add(new ConfigProblem(slot.path() + ".type", Origins.describe(typeValue.origin()),
-          "must be a string." + knownText));
-      return null;
-    }
-    String type = (String) typeValue.unwrapped();
-    if (!known.contains(type)) {
-      problems.add(new ConfigProblem(slot.path() + ".type", Origins.describe(typeValue.origin()),
-          "unknown " + slot.point().id() + " type '" + type + "'" + DidYouMean.hint(type, known) + knownText
-              + (known.isEmpty() ? "" : " Plugins on the class path: " + String.join(", ", registry.pluginNames()) + ".")));
-      return null;
-    }
-    return type;
+    return TypedBlocks.selectType(registry, partial, slot.path(), slot.path(), slot.point(), slot.required(), problems);
   }
 
   /**
@@ -178,32 +151,6 @@ public final class ExperimentLoader {
       copy = copy.withValue(ConfigUtil.quoteString(entry.getKey()), value);
     }
     return copy.root().withOrigin(object.origin());
-  }
-
-  /** Reports every key the user wrote that the schema does not know, recursively. */
-  private static void checkKeys(ConfigObject user, Config schema, String prefix, String plainPrefix,
-                                ProblemCollector problems) {
-    for (Map.Entry<String, ConfigValue> entry : user.entrySet()) {
-      String path = prefix.isEmpty() ? ConfigUtil.quoteString(entry.getKey()) : prefix + "." + ConfigUtil.quoteString(entry.getKey());
-      String plainPath = plainPrefix.isEmpty() ? entry.getKey() : plainPrefix + "." + entry.getKey();
-      if (!schema.hasPathOrNull(path)) {
-        Set<String> siblings = knownKeys(schema, prefix);
-        problems.add(new ConfigProblem(plainPath, Origins.describe(entry.getValue().origin()),
-            "unknown key" + DidYouMean.hint(entry.getKey(), siblings)
-                + (siblings.isEmpty() ? "" : " Known keys here: " + String.join(", ", siblings) + ".")));
-        continue;
-      }
-      ConfigValue expected = schema.getIsNull(path) ? null : schema.getValue(path);
-      if (entry.getValue() instanceof ConfigObject nested && expected != null
-          && expected.valueType() == ConfigValueType.OBJECT) {
-        checkKeys(nested, schema, path, plainPath, problems);
-      }
-    }
-  }
-
-  private static Set<String> knownKeys(Config schema, String prefix) {
-    ConfigObject object = prefix.isEmpty() ? schema.root() : schema.getObject(prefix);
-    return new TreeSet<>(object.keySet());
   }
 
   private static Config parseOverride(String override, ProblemCollector problems) {
@@ -256,12 +203,5 @@ public final class ExperimentLoader {
       problems.add(new ConfigProblem("(file)", Origins.describe(e.origin()), e.getMessage()));
     }
     return ConfigFactory.empty();
-  }
-
-  /** Lists, for messages, the problems as text lines. */
-  static List<String> lines(List<ConfigProblem> problems) {
-    List<String> lines = new ArrayList<>();
-    problems.forEach(p -> lines.add(p.toString()));
-    return lines;
   }
 }

@@ -10,4 +10,4 @@ import org.sinus.api.plugin.ExtensionPoint;
  * @param point the extension point whose types may be named
  * @param required whether an experiment must have the block
  */
-public record TypedSlot(String path, ExtensionPoint point, boolean required) {}
+public record TypedSlot(String path, ExtensionPoint<?> point, boolean required) {}

@@ -58,7 +58,7 @@ public final class ExperimentRunner {
   public Result train(Experiment experiment) {
     ExperimentSetup setup = ExperimentSetup.create(experiment, registry);
     RunDirectory run = RunDirectory.create(setup.outputDir(), experiment.name());
-    run.writeString(RunDirectory.EXPERIMENT, experiment.render());
+    run.writeString(RunDirectory.EXPERIMENT, setup.experiment().render());
     return execute(setup, run, Optional.empty(), "run directory: " + run);
   }
 
@@ -80,7 +80,7 @@ public final class ExperimentRunner {
       status.put("state", "running");
       status.put("updated", OffsetDateTime.now().toString());
       run.writeJson(RunDirectory.STATUS, status);
-      Map<String, Object> provenance = Provenance.of(setup.experiment(), registry);
+      Map<String, Object> provenance = Provenance.of(setup, registry);
       try (EcgDataset data = loadData(setup, run)) {
         provenance.put("data", dataProvenance(setup, data));
         prepareRepresentation(setup, data, run, checkpoint.isPresent());
@@ -95,7 +95,7 @@ public final class ExperimentRunner {
               "example_shape", encoder.shape().toString(), "window_samples", encoder.windowSamples()));
           writeProvenance(run, provenance, checkpoint);
           LOG.info(String.format("model %s: %,d parameters, input %s, %s precision",
-              setup.experiment().type("model").orElse("?"), graph.variables().parameterCount(), encoder.shape(),
+              setup.type("model").orElse("?"), graph.variables().parameterCount(), encoder.shape(),
               bf16 ? "bf16" : "fp32"));
           TrainerState start = new TrainerState();
           if (checkpoint.isPresent()) {

@@ -7,24 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sinus.api.config.ComponentConfig;
-import org.sinus.engine.config.Experiment;
 import org.sinus.api.config.ProblemCollector;
-import org.sinus.engine.config.TypedSlot;
-import org.sinus.engine.config.ExperimentLoader;
 import org.sinus.api.data.Dataset;
-import org.sinus.engine.eval.EvaluationSettings;
 import org.sinus.api.explain.Explainer;
 import org.sinus.api.model.Model;
-import org.sinus.api.plugin.ComponentFactory;
-import org.sinus.engine.plugin.PluginRegistry;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.schedule.Schedule;
+import org.sinus.engine.config.ComponentBlocks;
+import org.sinus.engine.config.Experiment;
+import org.sinus.engine.eval.EvaluationSettings;
+import org.sinus.engine.plugin.PluginRegistry;
 import org.sinus.engine.train.TrainingSettings;
 
 /**
  * Every component of an experiment, built from its config before any work starts: the pre-flight
- * check. Building reads every setting of every block, so all bad values are reported together (as
- * one {@link org.sinus.api.config.ConfigException}) before data is loaded or a graph is built.
+ * check. Building reads every setting of every block, nested components included, so all bad
+ * values are reported together (as one {@link org.sinus.api.config.ConfigException}) before data
+ * is loaded or a graph is built.
  */
 public final class ExperimentSetup {
   private final Experiment experiment;
@@ -35,11 +33,12 @@ public final class ExperimentSetup {
   private final TrainingSettings training;
   private final EvaluationSettings evaluation;
   private final Path outputDir;
-  private final Map<String, ComponentConfig> blocks;
+  private final ComponentBlocks components;
+  private final List<ComponentConfig> blocks;
 
   private ExperimentSetup(Experiment experiment, Dataset dataset, Representation representation, Model model,
                           Explainer explainer, TrainingSettings training, EvaluationSettings evaluation,
-                          Path outputDir, Map<String, ComponentConfig> blocks) {
+                          Path outputDir, ComponentBlocks components, List<ComponentConfig> blocks) {
     this.experiment = experiment;
     this.dataset = dataset;
     this.representation = representation;
@@ -48,40 +47,38 @@ public final class ExperimentSetup {
     this.training = training;
     this.evaluation = evaluation;
     this.outputDir = outputDir;
+    this.components = components;
     this.blocks = blocks;
   }
 
   /** Builds everything; throws a ConfigException listing every problem found. */
   public static ExperimentSetup create(Experiment experiment, PluginRegistry registry) {
     ProblemCollector problems = new ProblemCollector();
-    Map<String, ComponentConfig> blocks = new LinkedHashMap<>();
-    Map<String, Object> components = new LinkedHashMap<>();
-    for (TypedSlot slot : ExperimentLoader.SLOTS) {
-      Optional<String> type = experiment.type(slot.path());
-      if (type.isEmpty()) {
-        continue;
-      }
-      ComponentFactory<?> factory = registry.find(slot.point(), type.get()).orElseThrow();
-      ComponentConfig block = experiment.block(slot.path(), problems);
-      block.type();
-      blocks.put(slot.path(), block);
-      components.put(slot.path(), factory.create(block));
+    ComponentBlocks components = new ComponentBlocks(registry, problems);
+    ComponentConfig root = components.root(experiment);
+    Dataset dataset = root.component("dataset", Dataset.POINT);
+    Optional<Representation> representation = root.optionalComponent("representation", Representation.POINT);
+    Model model = root.component("model", Model.POINT);
+    Optional<Explainer> explainer = root.optionalComponent("explain", Explainer.POINT);
+    if (representation.isEmpty() && problems.isEmpty()) {
+      root.problem("representation", "missing block; add representation { type = \"...\" }, the input of the model."
+          + " Known representation types: " + String.join(", ", registry.types(Representation.POINT)) + ".");
     }
-    ComponentConfig trainingBlock = experiment.block("training", problems);
-    blocks.put("training", trainingBlock);
-    TrainingSettings training = TrainingSettings.read(trainingBlock, (Schedule) components.get("training.schedule"));
-    ComponentConfig evaluationBlock = experiment.block("evaluation", problems);
-    blocks.put("evaluation", evaluationBlock);
+    ComponentConfig trainingBlock = root.child("training");
+    TrainingSettings training = TrainingSettings.read(trainingBlock);
+    ComponentConfig evaluationBlock = root.child("evaluation");
     EvaluationSettings evaluation = EvaluationSettings.read(evaluationBlock);
-    ComponentConfig output = experiment.block("output", problems);
-    blocks.put("output", output);
+    ComponentConfig output = root.child("output");
     Path outputDir = output.getPath("dir");
     problems.throwIfAny();
-    return new ExperimentSetup(experiment, (Dataset) components.get("dataset"),
-        (Representation) components.get("representation"), (Model) components.get("model"),
-        (Explainer) components.get("explain"), training, evaluation, outputDir, blocks);
+    components.reportUnreadUserKeys();
+    problems.throwIfAny();
+    return new ExperimentSetup(experiment.withConfig(components.resolved(experiment.config())), dataset,
+        representation.orElse(null), model, explainer.orElse(null), training, evaluation, outputDir, components,
+        List.of(trainingBlock, evaluationBlock, output));
   }
 
+  /** The experiment with every default of every typed block, nested ones included, written out. */
   public Experiment experiment() {
     return experiment;
   }
@@ -114,13 +111,32 @@ public final class ExperimentSetup {
     return outputDir;
   }
 
+  /** The type selected at each typed block's path, nested blocks included, with the factory's origin. */
+  public Map<String, ComponentBlocks.Built> components() {
+    return components.built();
+  }
+
+  /** The selected type of a typed block, e.g. {@code type("model")} is {@code "resnet1d"}. */
+  public Optional<String> type(String path) {
+    return Optional.ofNullable(components.built().get(path)).map(ComponentBlocks.Built::type);
+  }
+
+  /** Where a block was written ({@code file:line} of its {@code type}), for messages that name it. */
+  public String location(String path) {
+    ComponentBlocks.Built block = components.built().get(path);
+    return block == null ? path : block.block().location("type");
+  }
+
   /**
    * Keys that a block declares (defaults included) but whose component never read: a plugin bug,
    * since reference.conf then documents a setting that does nothing. Tests assert this is empty.
    */
   public List<String> unreadKeys() {
     List<String> unread = new ArrayList<>();
-    blocks.forEach((path, block) -> block.unreadKeys().forEach(key -> unread.add(path + "." + key)));
+    Map<String, ComponentConfig> all = new LinkedHashMap<>();
+    components.built().forEach((path, built) -> all.put(path, built.block()));
+    blocks.forEach(block -> all.put(block.path(), block));
+    all.forEach((path, block) -> block.unreadKeys().forEach(key -> unread.add(path + "." + key)));
     return unread;
   }
 }

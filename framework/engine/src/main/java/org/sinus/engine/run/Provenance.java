@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.sinus.engine.config.Experiment;
-import org.sinus.engine.config.ExperimentLoader;
-import org.sinus.engine.config.TypedSlot;
 import org.sinus.engine.plugin.PluginRegistry;
 import org.sinus.engine.train.CpuFeatures;
 import org.tensorflow.TensorFlow;
@@ -40,7 +38,8 @@ public final class Provenance {
 
   private Provenance() {}
 
-  public static Map<String, Object> of(Experiment experiment, PluginRegistry registry) {
+  public static Map<String, Object> of(ExperimentSetup setup, PluginRegistry registry) {
+    Experiment experiment = setup.experiment();
     Map<String, Object> provenance = new LinkedHashMap<>();
     provenance.put(SINUS_VERSION, version());
     provenance.put(STARTED, OffsetDateTime.now().toString());
@@ -48,11 +47,9 @@ public final class Provenance {
     provenance.put(OVERRIDES, experiment.overrides());
     provenance.put(SEED, experiment.seed());
     Map<String, Object> components = new LinkedHashMap<>();
-    for (TypedSlot slot : ExperimentLoader.SLOTS) {
-      experiment.type(slot.path()).ifPresent(type -> components.put(slot.path(), Map.of(
-          "type", type,
-          "from", registry.find(slot.point(), type).map(PluginRegistry::origin).orElse("?"))));
-    }
+    setup.components().forEach((path, built) -> components.put(path, Map.of(
+        "type", built.type(),
+        "from", PluginRegistry.origin(built.factory()))));
     provenance.put(COMPONENTS, components);
     provenance.put(PLUGINS, registry.pluginNames());
     provenance.put(TENSORFLOW, TensorFlow.version());

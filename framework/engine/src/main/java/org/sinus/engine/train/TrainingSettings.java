@@ -50,13 +50,13 @@ public record TrainingSettings(int epochs, int batchSize, boolean dropLast, doub
   /** Thread settings; 0 means TensorFlow's default. */
   public record Threads(int intraOp, int interOp, int loader) {}
 
-  public static TrainingSettings read(ComponentConfig training, Schedule schedule) {
+  public static TrainingSettings read(ComponentConfig training) {
     ComponentConfig crop = training.child("crop");
     ComponentConfig optimizer = training.child("optimizer");
     optimizer.getChoice("type", List.of("adam"));
     ComponentConfig early = training.child("early-stopping");
     ComponentConfig threads = training.child("threads");
-    training.readElsewhere("schedule"); // a typed block, read by its own factory
+    Schedule schedule = training.component("schedule", Schedule.POINT);
     return new TrainingSettings(
         training.getInt("epochs", 1, 100_000),
         training.getInt("batch-size", 1, 1_000_000),

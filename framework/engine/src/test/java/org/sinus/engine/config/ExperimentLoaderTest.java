@@ -13,13 +13,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sinus.engine.plugin.PluginRegistry;
-import org.sinus.engine.plugin.Plugins;
+import org.sinus.engine.testing.TestRegistries;
 import org.sinus.engine.run.ExperimentSetup;
 import org.sinus.engine.testing.TestPlugin;
 
 class ExperimentLoaderTest {
-  private static final PluginRegistry REGISTRY = Plugins.wire(List.of(new TestPlugin()),
-      ExperimentLoaderTest.class.getClassLoader());
+  private static final PluginRegistry REGISTRY = TestRegistries.wire(new TestPlugin());
   private static final String VALID = """
       seed = 7
       dataset { type = "test-data", records = 20 }
@@ -90,7 +89,7 @@ class ExperimentLoaderTest {
     assertThatThrownBy(() -> load(text))
         .satisfies(e -> assertThat(problems(e)).singleElement().asString()
             .contains("exp.conf:5: model.type: unknown model type 'test-modle'; did you mean 'test-model'?")
-            .contains("Known model types: test-model."));
+            .contains("Known model types: test-model, test-pair."));
   }
 
   @Test
@@ -202,5 +201,62 @@ class ExperimentLoaderTest {
   void everyDeclaredKeyIsRead() throws IOException {
     ExperimentSetup setup = ExperimentSetup.create(load(VALID), REGISTRY);
     assertThat(setup.unreadKeys()).isEmpty();
+  }
+
+  private static final String PAIR = """
+      dataset { type = "test-data" }
+      representation { type = "test-rep" }
+      model {
+        type = "test-pair"
+        inner { type = "test-model", filters = 4 }
+        parts {
+          first { representation { type = "test-rep", scale = 2 } }
+          second { representation { type = "test-rep" } }
+        }
+      }
+      """;
+
+  @Test
+  void componentsBuildNestedComponentsByTypeWithTheirDefaults() throws IOException {
+    ExperimentSetup setup = ExperimentSetup.create(load(PAIR), REGISTRY);
+    TestPlugin.PairModel pair = (TestPlugin.PairModel) setup.model();
+    assertThat(((TestPlugin.SettingsModel) pair.inner()).settings().filters()).isEqualTo(4);
+    assertThat(((TestPlugin.SettingsModel) pair.inner()).settings().headUnits()).as("test-model's default").isEqualTo(16);
+    assertThat(pair.parts()).containsOnlyKeys("first", "second");
+    assertThat(((TestPlugin.ScaledRepresentation) pair.parts().get("first")).scale()).isEqualTo(2);
+    assertThat(((TestPlugin.ScaledRepresentation) pair.parts().get("second")).scale()).isEqualTo(1);
+    assertThat(setup.components()).containsKeys("model", "model.inner", "model.parts.first.representation");
+    assertThat(setup.unreadKeys()).isEmpty();
+    // the resolved experiment writes the nested defaults out, and loads again to the same setup
+    String rendered = setup.experiment().render();
+    assertThat(setup.experiment().config().getInt("model.inner.head.units")).isEqualTo(16);
+    assertThat(setup.experiment().config().getDouble("model.parts.second.representation.scale")).isEqualTo(1.0);
+    Experiment again = new ExperimentLoader(REGISTRY).load(write("again.conf", rendered), List.of());
+    assertThat(ExperimentSetup.create(again, REGISTRY).experiment().config().root().unwrapped())
+        .isEqualTo(setup.experiment().config().root().unwrapped());
+  }
+
+  @Test
+  void nestedBlocksAreCheckedAsStrictlyAsTopLevelOnes() throws IOException {
+    Experiment typo = load(PAIR.replace("filters = 4", "filtres = 4"));
+    assertThatThrownBy(() -> ExperimentSetup.create(typo, REGISTRY))
+        .satisfies(e -> assertThat(problems(e)).singleElement().asString()
+            .startsWith(dir.resolve("exp.conf") + ":5: model.inner.filtres: unknown key; did you mean 'filters'?"));
+    Experiment unknownType = load(PAIR.replace("second { representation { type = \"test-rep\"",
+        "second { representation { type = \"test-repp\""));
+    assertThatThrownBy(() -> ExperimentSetup.create(unknownType, REGISTRY))
+        .satisfies(e -> assertThat(problems(e)).singleElement().asString()
+            .startsWith(dir.resolve("exp.conf") + ":8: model.parts.second.representation.type: unknown representation type"
+                + " 'test-repp'; did you mean 'test-rep'?")
+            .contains("Known representation types: test-rep."));
+    Experiment strayKey = load(PAIR.replace("second { representation", "second { weight = 3, representation"));
+    assertThatThrownBy(() -> ExperimentSetup.create(strayKey, REGISTRY))
+        .satisfies(e -> assertThat(problems(e)).singleElement().asString()
+            .startsWith(dir.resolve("exp.conf") + ":8: model.parts.second.weight: unknown key")
+            .contains("Known keys here: representation."));
+    Experiment badValue = load(PAIR.replace("scale = 2", "scale = 20"));
+    assertThatThrownBy(() -> ExperimentSetup.create(badValue, REGISTRY))
+        .satisfies(e -> assertThat(problems(e)).singleElement().asString()
+            .contains("exp.conf:7: model.parts.first.representation.scale: 20 is out of range"));
   }
 }

@@ -1,5 +1,7 @@
 package org.sinus.engine.testing;
 
+import org.sinus.api.plugin.ComponentFactory;
+
 import com.google.inject.AbstractModule;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -7,16 +9,12 @@ import java.util.Map;
 import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.data.DataContext;
 import org.sinus.api.data.Dataset;
-import org.sinus.api.data.DatasetFactory;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.model.Model;
-import org.sinus.api.model.ModelFactory;
-import org.sinus.api.plugin.Extensions;
 import org.sinus.api.plugin.SinusPlugin;
 import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.RecordWindow;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.representation.RepresentationFactory;
 import org.sinus.api.representation.SignalFormat;
 
 /**
@@ -36,7 +34,7 @@ public final class TestPlugin extends AbstractModule implements SinusPlugin {
 
   @Override
   protected void configure() {
-    Extensions.datasets(binder()).addBinding("test-data").toInstance(new DatasetFactory() {
+    Dataset.POINT.bind(binder()).addBinding("test-data").toInstance(new ComponentFactory<Dataset>() {
       @Override
       public String description() {
         return "test dataset";
@@ -58,7 +56,7 @@ public final class TestPlugin extends AbstractModule implements SinusPlugin {
         };
       }
     });
-    Extensions.representations(binder()).addBinding("test-rep").toInstance(new RepresentationFactory() {
+    Representation.POINT.bind(binder()).addBinding("test-rep").toInstance(new ComponentFactory<Representation>() {
       @Override
       public String description() {
         return "test representation";
@@ -70,7 +68,7 @@ public final class TestPlugin extends AbstractModule implements SinusPlugin {
         return new ScaledRepresentation(scale);
       }
     });
-    Extensions.models(binder()).addBinding("test-model").toInstance(new ModelFactory() {
+    Model.POINT.bind(binder()).addBinding("test-model").toInstance(new ComponentFactory<Model>() {
       @Override
       public String description() {
         return "test model";
@@ -86,6 +84,33 @@ public final class TestPlugin extends AbstractModule implements SinusPlugin {
         return new SettingsModel(settings);
       }
     });
+    Model.POINT.bind(binder()).addBinding("test-pair").toInstance(new ComponentFactory<Model>() {
+      @Override
+      public String description() {
+        return "test model built of an inner model and named parts, each with its own representation";
+      }
+
+      @Override
+      public Model create(ComponentConfig config) {
+        double weight = config.getDouble("weight", 0, 1);
+        Model inner = config.component("inner", Model.POINT);
+        ComponentConfig parts = config.child("parts");
+        Map<String, Representation> representations = new java.util.TreeMap<>();
+        for (String name : parts.keys()) {
+          representations.put(name, parts.child(name).component("representation", Representation.POINT));
+        }
+        return new PairModel(weight, inner, representations);
+      }
+    });
+  }
+
+  /** A model made of nested components (for config tests). */
+  public record PairModel(double weight, Model inner, Map<String, Representation> parts) implements Model {
+    @Override
+    public org.tensorflow.Operand<org.tensorflow.types.TFloat32> logits(org.sinus.api.nn.Network net,
+        org.tensorflow.Operand<org.tensorflow.types.TFloat32> input, ExampleShape shape, int classes) {
+      throw new UnsupportedOperationException("config-test model");
+    }
   }
 
   /** A model that only carries its settings (for config tests). */

@@ -1,9 +1,10 @@
 package org.sinus.plugins.fft;
 
+import org.sinus.api.plugin.ComponentFactory;
+
 import java.util.List;
 import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.model.Model;
-import org.sinus.api.model.ModelFactory;
 import org.sinus.api.nn.Initializer;
 import org.sinus.api.nn.Network;
 import org.sinus.api.representation.ExampleShape;
@@ -51,7 +52,7 @@ public record CnnTransformer(int dModel, int stemKernel, int heads, int layers, 
   public static final String TYPE = "cnn-transformer";
 
   /** Builds {@link CnnTransformer} from {@code model { type = "cnn-transformer", ... }}. */
-  public static final class Factory implements ModelFactory {
+  public static final class Factory implements ComponentFactory<Model> {
     @Override
     public String description() {
       return "conv1d stem + Transformer encoder over frames (heads, depth, width, FF, norm, positions, pooling from "

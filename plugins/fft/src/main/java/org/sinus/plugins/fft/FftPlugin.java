@@ -1,7 +1,9 @@
 package org.sinus.plugins.fft;
 
+import org.sinus.api.model.Model;
+import org.sinus.api.representation.Representation;
+
 import com.google.inject.AbstractModule;
-import org.sinus.api.plugin.Extensions;
 import org.sinus.api.plugin.SinusPlugin;
 
 /**
@@ -18,7 +20,7 @@ public final class FftPlugin extends AbstractModule implements SinusPlugin {
 
   @Override
   protected void configure() {
-    Extensions.representations(binder()).addBinding(FftRepresentation.TYPE).to(FftRepresentation.Factory.class);
-    Extensions.models(binder()).addBinding(CnnTransformer.TYPE).to(CnnTransformer.Factory.class);
+    Representation.POINT.bind(binder()).addBinding(FftRepresentation.TYPE).to(FftRepresentation.Factory.class);
+    Model.POINT.bind(binder()).addBinding(CnnTransformer.TYPE).to(CnnTransformer.Factory.class);
   }
 }

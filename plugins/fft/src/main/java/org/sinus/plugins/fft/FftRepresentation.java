@@ -1,5 +1,7 @@
 package org.sinus.plugins.fft;
 
+import org.sinus.api.plugin.ComponentFactory;
+
 import com.typesafe.config.Config;
 import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
@@ -12,7 +14,6 @@ import org.sinus.api.data.EcgDataset;
 import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.RecordWindow;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.representation.RepresentationFactory;
 import org.sinus.api.representation.SignalFormat;
 import org.sinus.api.data.Windows;
 
@@ -58,7 +59,7 @@ public final class FftRepresentation implements Representation {
   }
 
   /** Builds the representation from {@code representation { type = "fft", ... }}. */
-  public static final class Factory implements RepresentationFactory {
+  public static final class Factory implements ComponentFactory<Representation> {
     @Override
     public String description() {
       return "per-lead real FFT (SIMD across leads, or JTransforms) of the window or of short-time frames: taper, linear or log "

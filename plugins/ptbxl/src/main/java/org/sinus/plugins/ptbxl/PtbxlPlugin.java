@@ -1,10 +1,10 @@
 package org.sinus.plugins.ptbxl;
 
+import org.sinus.api.plugin.ComponentFactory;
+
 import com.google.inject.AbstractModule;
 import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.data.Dataset;
-import org.sinus.api.data.DatasetFactory;
-import org.sinus.api.plugin.Extensions;
 import org.sinus.api.plugin.SinusPlugin;
 
 /** PTB-XL (Wagner et al. 2020) in PhysioNet's layout, with the label tasks of its benchmark. */
@@ -19,7 +19,7 @@ public final class PtbxlPlugin extends AbstractModule implements SinusPlugin {
 
   @Override
   protected void configure() {
-    Extensions.datasets(binder()).addBinding(TYPE).toInstance(new DatasetFactory() {
+    Dataset.POINT.bind(binder()).addBinding(TYPE).toInstance(new ComponentFactory<Dataset>() {
       @Override
       public String description() {
         return "PTB-XL 12-lead ECGs (PhysioNet layout, 100 or 500 Hz), benchmark label tasks and folds";

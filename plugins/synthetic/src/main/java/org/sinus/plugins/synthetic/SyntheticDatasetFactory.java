@@ -1,11 +1,12 @@
 package org.sinus.plugins.synthetic;
 
+import org.sinus.api.plugin.ComponentFactory;
+
 import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.data.Dataset;
-import org.sinus.api.data.DatasetFactory;
 
 /** Builds the {@code synthetic} dataset from its config block. */
-public final class SyntheticDatasetFactory implements DatasetFactory {
+public final class SyntheticDatasetFactory implements ComponentFactory<Dataset> {
   /** The type name experiments select the dataset with. */
   public static final String TYPE = "synthetic";
 

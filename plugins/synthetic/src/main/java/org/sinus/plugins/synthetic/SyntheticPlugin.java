@@ -1,7 +1,8 @@
 package org.sinus.plugins.synthetic;
 
+import org.sinus.api.data.Dataset;
+
 import com.google.inject.AbstractModule;
-import org.sinus.api.plugin.Extensions;
 import org.sinus.api.plugin.SinusPlugin;
 
 /** Registers the {@code synthetic} dataset, the built-in data of the quickstart. */
@@ -14,6 +15,6 @@ public final class SyntheticPlugin extends AbstractModule implements SinusPlugin
 
   @Override
   protected void configure() {
-    Extensions.datasets(binder()).addBinding(SyntheticDatasetFactory.TYPE).toInstance(new SyntheticDatasetFactory());
+    Dataset.POINT.bind(binder()).addBinding(SyntheticDatasetFactory.TYPE).toInstance(new SyntheticDatasetFactory());
   }
 }

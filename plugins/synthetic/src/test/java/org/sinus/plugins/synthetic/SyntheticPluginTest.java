@@ -1,5 +1,7 @@
 package org.sinus.plugins.synthetic;
 
+import org.sinus.api.plugin.ComponentFactory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,19 +17,13 @@ import org.sinus.engine.config.ExperimentLoader;
 import org.sinus.api.config.ProblemCollector;
 import org.sinus.api.data.DataContext;
 import org.sinus.api.data.Dataset;
-import org.sinus.api.data.DatasetFactory;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.explain.Explainer;
-import org.sinus.api.explain.ExplainerFactory;
 import org.sinus.api.model.Model;
-import org.sinus.api.model.ModelFactory;
-import org.sinus.api.plugin.ExtensionPoint;
-import org.sinus.api.plugin.Extensions;
 import org.sinus.engine.plugin.PluginRegistry;
-import org.sinus.engine.plugin.Plugins;
+import org.sinus.cli.CompositionRoot;
 import org.sinus.api.plugin.SinusPlugin;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.representation.RepresentationFactory;
 import org.sinus.api.util.Progress;
 
 class SyntheticPluginTest {
@@ -36,12 +32,12 @@ class SyntheticPluginTest {
 
   @Test
   void isDiscoveredThroughServiceLoader() {
-    PluginRegistry registry = Plugins.load();
+    PluginRegistry registry = CompositionRoot.load();
     assertThat(registry.pluginNames()).contains("synthetic");
-    assertThat(registry.types(ExtensionPoint.DATASET)).contains("synthetic");
-    assertThat(registry.find(ExtensionPoint.DATASET, "synthetic")).get().isInstanceOf(SyntheticDatasetFactory.class);
-    assertThat(registry.hasDefaults(ExtensionPoint.DATASET, "synthetic")).isTrue();
-    assertThat(registry.defaults(ExtensionPoint.DATASET, "synthetic").getInt("records")).isEqualTo(2000);
+    assertThat(registry.types(Dataset.POINT)).contains("synthetic");
+    assertThat(registry.find(Dataset.POINT, "synthetic")).get().isInstanceOf(SyntheticDatasetFactory.class);
+    assertThat(registry.hasDefaults(Dataset.POINT, "synthetic")).isTrue();
+    assertThat(registry.defaults(Dataset.POINT, "synthetic").getInt("records")).isEqualTo(2000);
   }
 
   @Test
@@ -58,7 +54,7 @@ class SyntheticPluginTest {
     ProblemCollector problems = new ProblemCollector();
     ComponentConfig block = experiment.block("dataset", problems);
     assertThat(block.type()).contains("synthetic");
-    DatasetFactory factory = (DatasetFactory) registry().find(ExtensionPoint.DATASET, "synthetic").orElseThrow();
+    ComponentFactory<Dataset> factory = registry().find(Dataset.POINT, "synthetic").orElseThrow();
     Dataset dataset = factory.create(block);
     problems.throwIfAny();
     assertThat(block.unreadKeys()).isEmpty();
@@ -87,7 +83,7 @@ class SyntheticPluginTest {
   }
 
   private static PluginRegistry registry() {
-    return Plugins.wire(List.of(new SyntheticPlugin(), new StubComponents()), SyntheticPluginTest.class.getClassLoader());
+    return CompositionRoot.wire(List.of(new SyntheticPlugin(), new StubComponents()), SyntheticPluginTest.class.getClassLoader());
   }
 
   /**
@@ -103,7 +99,7 @@ class SyntheticPluginTest {
 
     @Override
     protected void configure() {
-      Extensions.representations(binder()).addBinding("stub").toInstance(new RepresentationFactory() {
+      Representation.POINT.bind(binder()).addBinding("stub").toInstance(new ComponentFactory<Representation>() {
         @Override
         public String description() {
           return "test stub";
@@ -114,7 +110,7 @@ class SyntheticPluginTest {
           throw new UnsupportedOperationException("test stub");
         }
       });
-      Extensions.explainers(binder()).addBinding("stub").toInstance(new ExplainerFactory() {
+      Explainer.POINT.bind(binder()).addBinding("stub").toInstance(new ComponentFactory<Explainer>() {
         @Override
         public String description() {
           return "test stub";
@@ -125,7 +121,7 @@ class SyntheticPluginTest {
           throw new UnsupportedOperationException("test stub");
         }
       });
-      Extensions.models(binder()).addBinding("stub").toInstance(new ModelFactory() {
+      Model.POINT.bind(binder()).addBinding("stub").toInstance(new ComponentFactory<Model>() {
         @Override
         public String description() {
           return "test stub";

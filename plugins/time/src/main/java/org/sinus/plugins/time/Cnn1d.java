@@ -1,9 +1,10 @@
 package org.sinus.plugins.time;
 
+import org.sinus.api.plugin.ComponentFactory;
+
 import java.util.List;
 import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.model.Model;
-import org.sinus.api.model.ModelFactory;
 import org.sinus.api.nn.Network;
 import org.sinus.api.representation.ExampleShape;
 import org.tensorflow.Operand;
@@ -27,7 +28,7 @@ public record Cnn1d(List<Integer> filters, int kernel, boolean batchNorm, int po
   public static final String TYPE = "cnn1d";
 
   /** Builds {@link Cnn1d} from {@code model { type = "cnn1d", ... }}. */
-  public static final class Factory implements ModelFactory {
+  public static final class Factory implements ComponentFactory<Model> {
     @Override
     public String description() {
       return "plain 1D CNN: conv layers (filters, kernel, depth from config), global pooling, linear";

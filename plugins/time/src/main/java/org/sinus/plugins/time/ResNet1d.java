@@ -1,10 +1,11 @@
 package org.sinus.plugins.time;
 
+import org.sinus.api.plugin.ComponentFactory;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.model.Model;
-import org.sinus.api.model.ModelFactory;
 import org.sinus.api.nn.Network;
 import org.sinus.api.representation.ExampleShape;
 import org.tensorflow.Operand;
@@ -29,7 +30,7 @@ public record ResNet1d(int filters, List<Integer> kernelSizes, int stemKernel, L
   public static final String TYPE = "resnet1d";
 
   /** Builds {@link ResNet1d} from {@code model { type = "resnet1d", ... }}. */
-  public static final class Factory implements ModelFactory {
+  public static final class Factory implements ComponentFactory<Model> {
     @Override
     public String description() {
       return "1D ResNet of the PTB-XL benchmark (resnet1d_wang): basic blocks k5/k3, 128 filters, concat-pool head";

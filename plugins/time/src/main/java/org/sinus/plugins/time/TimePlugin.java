@@ -1,7 +1,9 @@
 package org.sinus.plugins.time;
 
+import org.sinus.api.model.Model;
+import org.sinus.api.representation.Representation;
+
 import com.google.inject.AbstractModule;
-import org.sinus.api.plugin.Extensions;
 import org.sinus.api.plugin.SinusPlugin;
 
 /** The time domain: the raw-signal representation and the 1D CNNs that read it. */
@@ -14,9 +16,9 @@ public final class TimePlugin extends AbstractModule implements SinusPlugin {
 
   @Override
   protected void configure() {
-    Extensions.representations(binder()).addBinding(TimeRepresentation.TYPE).to(TimeRepresentation.Factory.class);
-    Extensions.models(binder()).addBinding(ResNet1d.TYPE).to(ResNet1d.Factory.class);
-    Extensions.models(binder()).addBinding(Cnn1d.TYPE).to(Cnn1d.Factory.class);
-    Extensions.models(binder()).addBinding(XResNet1d.TYPE).to(XResNet1d.Factory.class);
+    Representation.POINT.bind(binder()).addBinding(TimeRepresentation.TYPE).to(TimeRepresentation.Factory.class);
+    Model.POINT.bind(binder()).addBinding(ResNet1d.TYPE).to(ResNet1d.Factory.class);
+    Model.POINT.bind(binder()).addBinding(Cnn1d.TYPE).to(Cnn1d.Factory.class);
+    Model.POINT.bind(binder()).addBinding(XResNet1d.TYPE).to(XResNet1d.Factory.class);
   }
 }

@@ -1,5 +1,7 @@
 package org.sinus.plugins.time;
 
+import org.sinus.api.plugin.ComponentFactory;
+
 import com.typesafe.config.Config;
 import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
@@ -12,7 +14,6 @@ import org.sinus.plot.SignalPanels;
 import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.RecordWindow;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.representation.RepresentationFactory;
 import org.sinus.api.representation.SignalFormat;
 
 /**
@@ -45,7 +46,7 @@ public final class TimeRepresentation implements Representation {
   }
 
   /** Builds the representation from {@code representation { type = "time", ... }}. */
-  public static final class Factory implements RepresentationFactory {
+  public static final class Factory implements ComponentFactory<Representation> {
     @Override
     public String description() {
       return "raw leads [1, time, leads], optional zero-phase band-pass, standardized on the training split";

@@ -1,9 +1,10 @@
 package org.sinus.plugins.time;
 
+import org.sinus.api.plugin.ComponentFactory;
+
 import java.util.List;
 import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.model.Model;
-import org.sinus.api.model.ModelFactory;
 import org.sinus.api.nn.Network;
 import org.sinus.api.representation.ExampleShape;
 import org.tensorflow.Operand;
@@ -38,7 +39,7 @@ public record XResNet1d(int expansion, List<Integer> blocks, List<Integer> width
   private static final float CONV_BN_BETA = 1e-3f;
 
   /** Builds {@link XResNet1d} from {@code model { type = "xresnet1d", ... }}. */
-  public static final class Factory implements ModelFactory {
+  public static final class Factory implements ComponentFactory<Model> {
     @Override
     public String description() {
       return "XResNet1d of the PTB-XL benchmark (defaults: xresnet1d101, bottleneck blocks [3, 4, 23, 3], k = 5)";

@@ -1,10 +1,11 @@
 package org.sinus.plugins.wavelet;
 
+import org.sinus.api.plugin.ComponentFactory;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.model.Model;
-import org.sinus.api.model.ModelFactory;
 import org.sinus.api.nn.Initializer;
 import org.sinus.api.nn.Network;
 import org.sinus.api.representation.ExampleShape;
@@ -52,7 +53,7 @@ public record Cnn2d(int timePool, List<Integer> filters, int kernel, boolean bat
   }
 
   /** Builds {@link Cnn2d} from {@code model { type = "cnn2d", ... }}. */
-  public static final class Factory implements ModelFactory {
+  public static final class Factory implements ComponentFactory<Model> {
     @Override
     public String description() {
       return "2D CNN on [height, width, channels] images such as scalograms: conv blocks (plain or residual), "

@@ -1,5 +1,7 @@
 package org.sinus.plugins.wavelet;
 
+import org.sinus.api.plugin.ComponentFactory;
+
 import com.typesafe.config.Config;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
@@ -17,7 +19,6 @@ import org.sinus.api.cache.MappedValueFile;
 import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.RecordWindow;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.representation.RepresentationFactory;
 import org.sinus.api.representation.SignalFormat;
 
 /**
@@ -69,7 +70,7 @@ public final class CwtRepresentation implements Representation {
   }
 
   /** Builds the representation from {@code representation { type = "cwt", ... }}. */
-  public static final class Factory implements RepresentationFactory {
+  public static final class Factory implements ComponentFactory<Representation> {
     @Override
     public String description() {
       return "wavelet scalogram [scales, time, leads] (Morlet/Mexican hat/Paul CWT by FFT), cached on disk, "

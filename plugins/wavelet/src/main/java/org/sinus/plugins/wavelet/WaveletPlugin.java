@@ -1,7 +1,9 @@
 package org.sinus.plugins.wavelet;
 
+import org.sinus.api.model.Model;
+import org.sinus.api.representation.Representation;
+
 import com.google.inject.AbstractModule;
-import org.sinus.api.plugin.Extensions;
 import org.sinus.api.plugin.SinusPlugin;
 
 /** Wavelets: the {@code cwt} scalogram representation and the {@code cnn2d} model that reads it. */
@@ -14,7 +16,7 @@ public final class WaveletPlugin extends AbstractModule implements SinusPlugin {
 
   @Override
   protected void configure() {
-    Extensions.representations(binder()).addBinding(CwtRepresentation.TYPE).to(CwtRepresentation.Factory.class);
-    Extensions.models(binder()).addBinding(Cnn2d.TYPE).to(Cnn2d.Factory.class);
+    Representation.POINT.bind(binder()).addBinding(CwtRepresentation.TYPE).to(CwtRepresentation.Factory.class);
+    Model.POINT.bind(binder()).addBinding(Cnn2d.TYPE).to(Cnn2d.Factory.class);
   }
 }

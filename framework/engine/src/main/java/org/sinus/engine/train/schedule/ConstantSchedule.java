@@ -2,13 +2,13 @@ package org.sinus.engine.train.schedule;
 
 import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.schedule.Schedule;
-import org.sinus.api.schedule.ScheduleFactory;
+import org.sinus.api.plugin.ComponentFactory;
 
 /** The same learning rate at every step: {@code schedule { type = "constant", lr = 0.001 }}. */
 public record ConstantSchedule(double lr) implements Schedule {
   public static final String TYPE = "constant";
 
-  public static final ScheduleFactory FACTORY = new ScheduleFactory() {
+  public static final ComponentFactory<Schedule> FACTORY = new ComponentFactory<>() {
     @Override
     public String description() {
       return "constant learning rate";

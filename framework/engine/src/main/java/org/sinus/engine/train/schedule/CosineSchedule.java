@@ -2,7 +2,7 @@ package org.sinus.engine.train.schedule;
 
 import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.schedule.Schedule;
-import org.sinus.api.schedule.ScheduleFactory;
+import org.sinus.api.plugin.ComponentFactory;
 
 /**
  * Linear warm-up over {@code warmup-epochs}, then cosine annealing from {@code lr} to
@@ -11,7 +11,7 @@ import org.sinus.api.schedule.ScheduleFactory;
 public record CosineSchedule(double lr, double minLr, double warmupEpochs) implements Schedule {
   public static final String TYPE = "cosine";
 
-  public static final ScheduleFactory FACTORY = new ScheduleFactory() {
+  public static final ComponentFactory<Schedule> FACTORY = new ComponentFactory<>() {
     @Override
     public String description() {
       return "linear warm-up, then cosine annealing to min-lr";

@@ -2,7 +2,7 @@ package org.sinus.engine.train.schedule;
 
 import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.schedule.Schedule;
-import org.sinus.api.schedule.ScheduleFactory;
+import org.sinus.api.plugin.ComponentFactory;
 
 /**
  * The one-cycle policy as fastai v1's {@code fit_one_cycle} steps it (Smith 2018), the schedule of
@@ -15,7 +15,7 @@ public record OneCycleSchedule(double maxLr, double pctStart, double divFactor, 
                                double momentumHigh, double momentumLow, boolean cycleMomentum) implements Schedule {
   public static final String TYPE = "one-cycle";
 
-  public static final ScheduleFactory FACTORY = new ScheduleFactory() {
+  public static final ComponentFactory<Schedule> FACTORY = new ComponentFactory<>() {
     @Override
     public String description() {
       return "one-cycle: cosine warm-up to max-lr, then cosine annealing (fastai v1 fit_one_cycle)";

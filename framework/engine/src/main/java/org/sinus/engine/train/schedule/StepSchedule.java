@@ -2,13 +2,13 @@ package org.sinus.engine.train.schedule;
 
 import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.schedule.Schedule;
-import org.sinus.api.schedule.ScheduleFactory;
+import org.sinus.api.plugin.ComponentFactory;
 
 /** Multiplies the learning rate by {@code gamma} every {@code step-epochs} epochs. */
 public record StepSchedule(double lr, double gamma, int stepEpochs) implements Schedule {
   public static final String TYPE = "step";
 
-  public static final ScheduleFactory FACTORY = new ScheduleFactory() {
+  public static final ComponentFactory<Schedule> FACTORY = new ComponentFactory<>() {
     @Override
     public String description() {
       return "step decay: lr × gamma every step-epochs epochs";

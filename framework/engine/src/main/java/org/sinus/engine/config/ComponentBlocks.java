@@ -1,0 +1,80 @@
+package org.sinus.engine.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigValueFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sinus.api.config.ComponentBuilder;
+import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.config.ProblemCollector;
+import org.sinus.api.plugin.ComponentFactory;
+import org.sinus.api.plugin.ExtensionPoint;
+import org.sinus.engine.plugin.PluginRegistry;
+
+/**
+ * Builds the typed blocks of one experiment, top-level and nested alike: chooses the factory by
+ * {@code type}, puts the type's reference.conf defaults under the user's keys, checks those keys,
+ * and builds the component. It remembers every block it built (with its type and resolved
+ * config), so that the run can write the fully resolved experiment and its provenance, and so
+ * that keys nobody read can be reported.
+ */
+public final class ComponentBlocks implements ComponentBuilder {
+  /** A typed block that was built. */
+  public record Built(String path, ExtensionPoint<?> point, String type, Object factory, ComponentConfig block) {}
+
+  private final PluginRegistry registry;
+  private final ProblemCollector problems;
+  private final Map<String, Built> built = new LinkedHashMap<>();
+
+  public ComponentBlocks(PluginRegistry registry, ProblemCollector problems) {
+    this.registry = registry;
+    this.problems = problems;
+  }
+
+  /** A block of the experiment root (e.g. {@code training}) whose typed sub-blocks this builds. */
+  public ComponentConfig root(Experiment experiment) {
+    return new ComponentConfig("", experiment.config(), problems, this);
+  }
+
+  @Override
+  public <T> T build(ComponentConfig parent, String key, ExtensionPoint<T> point) {
+    String path = parent.path().isEmpty() ? key : parent.path() + "." + key;
+    Config container = parent.raw();
+    String type = TypedBlocks.selectType(registry, container, key, path, point, true, problems);
+    if (type == null) {
+      return null;
+    }
+    Config defaults = registry.defaults(point, type);
+    Config user = container.getConfig(key);
+    TypedBlocks.checkKeys(user.root(), defaults.withValue("type", ConfigValueFactory.fromAnyRef(type)), "", path,
+        java.util.Set.of(), problems);
+    ComponentConfig block = new ComponentConfig(path, user.withFallback(defaults).resolve(), problems, this);
+    block.type();
+    ComponentFactory<T> factory = registry.find(point, type).orElseThrow();
+    built.put(path, new Built(path, point, type, factory, block));
+    return factory.create(block);
+  }
+
+  /** Every typed block built so far, by path, in the order they were built. */
+  public Map<String, Built> built() {
+    return Collections.unmodifiableMap(built);
+  }
+
+  /** The experiment's config with every built block's defaults written out. */
+  public Config resolved(Config experiment) {
+    Config config = experiment;
+    for (Built block : built.values()) {
+      config = config.withValue(block.path(), block.block().raw().root());
+    }
+    return config;
+  }
+
+  /** Reports the keys users wrote in built blocks that their components never read. */
+  public void reportUnreadUserKeys() {
+    List<Built> blocks = new ArrayList<>(built.values());
+    blocks.forEach(b -> b.block().reportUnreadUserKeys(TypedBlocks::fromDefaults));
+  }
+}
