@@ -17,7 +17,14 @@ import org.sinus.api.data.Split;
 import org.sinus.api.model.Model;
 import org.sinus.api.plugin.ExtensionPoint;
 import org.sinus.api.representation.ExampleShape;
+import org.sinus.api.explain.RecordScoring;
+import org.sinus.api.model.ModelInputs;
+import org.sinus.api.representation.FitContext;
+import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.Representation;
+import org.sinus.engine.data.DatasetRecords;
+import org.sinus.engine.train.FittedInputs;
+import java.util.Map;
 import org.sinus.engine.train.Checkpoints;
 import org.sinus.engine.train.ExampleEncoder;
 import org.sinus.engine.train.ModelGraph;
@@ -128,11 +135,11 @@ final class BenchCommand extends SinusSubcommand {
       try (TFloat32 inputs = tensor(x, shape.batched(batch)); TFloat32 targets = tensor(y, new long[] {batch, classes})) {
         if (!mode.equals("train")) {
           for (int i = 0; i < warmup; i++) {
-            session.predict(inputs, batch);
+            session.predict(List.of(inputs), batch);
           }
           long began = System.nanoTime();
           for (int i = 0; i < steps; i++) {
-            session.predict(inputs, batch);
+            session.predict(List.of(inputs), batch);
           }
           double seconds = (System.nanoTime() - began) / 1e9;
           System.out.printf("%s_infer_b%d_ms_per_batch: %.1f ms%n", name, batch, 1000 * seconds / steps);
@@ -141,11 +148,11 @@ final class BenchCommand extends SinusSubcommand {
         if (!mode.equals("infer")) {
           long step = 1;
           for (int i = 0; i < warmup; i++) {
-            session.trainStep(inputs, targets, 1e-3, 0.9, 0.99, step++, seed);
+            session.trainStep(List.of(inputs), targets, 1e-3, 0.9, 0.99, step++, seed);
           }
           long began = System.nanoTime();
           for (int i = 0; i < steps; i++) {
-            session.trainStep(inputs, targets, 1e-3, 0.9, 0.99, step++, seed);
+            session.trainStep(List.of(inputs), targets, 1e-3, 0.9, 0.99, step++, seed);
           }
           double seconds = (System.nanoTime() - began) / 1e9;
           System.out.printf("%s_train_b%d_samples_s: %.1f samples/s%n", name, batch, steps * batch / seconds);
@@ -164,16 +171,13 @@ final class BenchCommand extends SinusSubcommand {
    */
   private double loop(Model network, boolean bf16, TrainingSettings.Threads tfThreads) throws Exception {
     EcgDataset data = randomDataset(steps * batch, length * 4);
-    Representation representation = build(Representation.POINT, representationType);
-    representation.prepare(data, dataContext());
-    representation.fit(data, data.indices(Split.TRAIN), length, dataContext());
-    ExampleEncoder encoder = new ExampleEncoder(data, representation, length);
+    ExampleEncoder encoder = fittedEncoder(data, length);
     TrainingSettings settings = new TrainingSettings(2, batch, true, length / 100.0, length / 200.0,
-        TrainingSettings.Aggregate.MAX, new TrainingSettings.OptimizerSettings(0.9, 0.99, 1e-8, 0.01),
+        RecordScoring.Aggregate.MAX, new TrainingSettings.OptimizerSettings(0.9, 0.99, 1e-8, 0.01),
         new ConstantSchedule(1e-3), 0, "val.macro_auc", TrainingSettings.Selection.LAST, 1, tfThreads,
         TrainingSettings.Precision.FP32, 2);
     Path checkpoints = Files.createTempDirectory("sinus-bench");
-    try (ModelGraph graph = ModelGraph.build(network, encoder.shape(), classes, true, 0.99, 1e-8, 0.01, seed);
+    try (ModelGraph graph = ModelGraph.build(network, encoder.inputs().shapes(), classes, true, 0.99, 1e-8, 0.01, seed);
          TrainingSession session = new TrainingSession(graph, tfThreads, bf16)) {
       TrainerState state = new Trainer(settings, encoder, new Checkpoints(checkpoints), seed, Progress.NONE, s -> { })
           .train(session, new TrainerState());
@@ -192,11 +196,8 @@ final class BenchCommand extends SinusSubcommand {
    */
   private void representation() {
     EcgDataset data = randomDataset(records, length);
-    Representation representation = build(Representation.POINT, representationType);
-    representation.prepare(data, dataContext());
-    representation.fit(data, data.indices(Split.TRAIN), length, dataContext());
-    ExampleEncoder encoder = new ExampleEncoder(data, representation, length);
-    float[] out = new float[encoder.shape().size()];
+    ExampleEncoder encoder = fittedEncoder(data, length);
+    float[][] out = encoder.allocate(1);
     double best = Double.MAX_VALUE;
     long measuredNanos = 0;
     for (int round = 0; round < warmup + steps; round++) {
@@ -213,9 +214,18 @@ final class BenchCommand extends SinusSubcommand {
     // the mean is the peers' statistic (cwt_bench.py times a loop over records); the best round shows
     // the speed without the interruptions of a shared machine
     System.out.printf("# representation %s of %d × %d samples -> %s, one thread, %d rounds of %d records%n",
-        representationType, leads, length, encoder.shape(), steps, records);
+        representationType, leads, length, encoder.inputs().shapes().get(ModelInputs.SINGLE), steps, records);
     System.out.printf("sinus_%s_encode_best_round: %.1f us/record%n", representationType, best);
     System.out.printf("sinus_%s_encode: %.1f us/record%n", representationType, measuredNanos / 1e3 / ((long) steps * records));
+  }
+
+  /** An encoder of the {@code --representation}, fitted on every record of {@code data}, for windows of {@code window} samples. */
+  private ExampleEncoder fittedEncoder(EcgDataset data, int window) {
+    Representation representation = build(Representation.POINT, representationType);
+    FitContext context = new FitContext(DatasetRecords.formatOf(data), window, Math.max(1, window / 2), dataContext(),
+        data.name(), data.name() + "|" + data.source() + "|" + data.fingerprint());
+    FittedRepresentation fitted = representation.fit(DatasetRecords.of(data, Split.TRAIN), context);
+    return new ExampleEncoder(data, new FittedInputs(Map.of(ModelInputs.SINGLE, fitted)), window);
   }
 
   /** Random Gaussian records of {@code samples} × leads, all in fold 1 (the training split). */

@@ -12,16 +12,16 @@ import org.sinus.engine.config.Experiment;
 import org.sinus.engine.config.ExperimentLoader;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.data.RecordInfo;
-import org.sinus.api.data.Split;
 import org.sinus.plot.EcgPaperPlot;
 import org.sinus.plot.EcgSignal;
-import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.RecordWindow;
-import org.sinus.api.representation.Representation;
-import org.sinus.api.representation.SignalFormat;
+import org.sinus.api.representation.FittedRepresentation;
+import org.sinus.api.representation.Previewable;
+import org.sinus.api.representation.FitContext;
 import org.sinus.engine.run.ExperimentSetup;
-import org.sinus.engine.train.ExampleEncoder;
-import org.sinus.api.data.Windows;
+import org.sinus.engine.run.InputFitting;
+import org.sinus.engine.train.FittedInputs;
+import org.sinus.plot.PreviewRenderer;
 import org.sinus.api.util.AtomicFiles;
 import org.sinus.api.util.Json;
 import picocli.CommandLine.Command;
@@ -74,29 +74,33 @@ final class DataShowCommand extends SinusSubcommand {
           .map(h -> EcgPaperPlot.standard().render(ecg, h))
           .orElseGet(() -> EcgPaperPlot.standard().render(ecg)));
 
-      Representation representation = setup.representation();
-      representation.prepare(data, dataContext());
-      int window = Windows.samples(setup.training().cropSeconds(), data.samplingRate(), data.samples());
-      if (run != null) {
-        representation.restore(Json.parse(readState(run)));
-      } else {
-        representation.fit(data, data.indices(Split.TRAIN), window, dataContext());
-      }
+      FitContext context = InputFitting.context(setup, data, dataContext());
+      FittedInputs inputs = run != null ? InputFitting.restore(setup, Json.parse(readState(run)), context)
+          : InputFitting.fit(setup, data, context);
+      int window = context.windowSamples();
       int start = (int) Math.round(startSeconds * data.samplingRate());
       if (start < 0 || start + window > data.samples()) {
         throw new SinusException(ExitCode.USAGE, "--start " + startSeconds + " s puts the " + window
             + "-sample window outside the record (" + data.samples() + " samples)");
       }
-      SignalFormat format = ExampleEncoder.format(data);
-      ExampleShape shape = representation.shape(format, window);
-      float[] example = new float[shape.size()];
-      representation.encode(new RecordWindow(index, signal, start, window), example, 0);
-      String type = setup.type("representation").orElse("representation");
-      Path representationFile = dir.resolve(fileName(record.id()) + "-" + type + ".png");
-      AtomicFiles.writePng(representationFile, representation.preview(example, shape, format, window));
+      List<String> written = new ArrayList<>();
+      for (String input : inputs.names()) {
+        FittedRepresentation representation = inputs.get(input);
+        String type = setup.type(setup.inputBlock(input)).orElse("representation");
+        if (!(representation instanceof Previewable previewable)) {
+          written.add("(no picture: the " + type + " representation of input '" + input + "' cannot draw its examples)");
+          continue;
+        }
+        float[] example = new float[representation.shape().size()];
+        representation.encode(new RecordWindow(index, signal, start, window), example, 0);
+        String name = inputs.count() == 1 ? type : input + "-" + type;
+        Path file = dir.resolve(fileName(record.id()) + "-" + name + ".png");
+        AtomicFiles.writePng(file, PreviewRenderer.render(previewable.preview(example, startSeconds)));
+        written.add(file + " (" + type + " " + representation.shape() + ", window at " + startSeconds + " s)");
+      }
       System.out.println("record " + record.id() + " (" + String.join(", ", labels) + ", fold " + record.fold() + ")");
       System.out.println("written: " + ecgFile);
-      System.out.println("written: " + representationFile + " (" + type + " " + shape + ", window at " + startSeconds + " s)");
+      written.forEach(line -> System.out.println(line.startsWith("(") ? line : "written: " + line));
     }
     return 0;
   }

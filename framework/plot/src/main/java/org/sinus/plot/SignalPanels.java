@@ -1,5 +1,7 @@
 package org.sinus.plot;
 
+import org.sinus.api.preview.Ticks;
+
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;

@@ -13,7 +13,7 @@
  *       a time-domain representation.</li>
  * </ul>
  *
- * <p>{@link org.sinus.plot.Ticks} (nice-number axis ticks) and
+ * <p>{@link org.sinus.api.preview.Ticks} (nice-number axis ticks) and
  * {@link org.sinus.plot.Colormap} are public for callers that draw their own; the rest of
  * the shared machinery (axes, legend, fonts) is package-private.
  */

@@ -1,5 +1,9 @@
 package org.sinus.plot;
 
+import org.sinus.api.preview.Matrix;
+import org.sinus.api.preview.Axis;
+import org.sinus.api.preview.Tick;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -14,18 +18,18 @@ class HeatmapTest {
   static final int BOTTOM = 0x440154; // viridis at 0
 
   /** 3 rows × 4 columns: 0..11 row-major, so the maximum is row 2, column 3. */
-  static Heatmap.Matrix counting() {
+  static Matrix counting() {
     float[] values = new float[12];
     for (int i = 0; i < 12; i++) {
       values[i] = i;
     }
-    return new Heatmap.Matrix("counting", values, 3, 4);
+    return new Matrix("counting", values, 3, 4);
   }
 
   @Test
   void theMaximumCellHasTheTopColourAndTheMinimumTheBottomColour() {
     Heatmap heatmap = Heatmap.standard().withPlotSize(400, 300);
-    BufferedImage image = heatmap.render(counting(), Heatmap.Axis.none(), Heatmap.Axis.none());
+    BufferedImage image = heatmap.render(counting(), Axis.none(), Axis.none());
     // one cell is 100 × 100 pixels less the frame's line along two of its sides; the colour bar
     // may hold a few more pixels of the end colours
     assertThat(Pixels.count(image, TOP, 0)).isBetween(99 * 99, 100 * 100 + 16 * 4);
@@ -45,7 +49,7 @@ class HeatmapTest {
 
   @Test
   void pixelsCoveringSeveralCellsShowTheirMeanAndNanCellsAreLeftOut() {
-    var stripes = new Heatmap.Matrix("", new float[] {0, 1, 0, 1, Float.NaN, 1, Float.NaN, Float.NaN}, 1, 8);
+    var stripes = new Matrix("", new float[] {0, 1, 0, 1, Float.NaN, 1, Float.NaN, Float.NaN}, 1, 8);
     BufferedImage image = Heatmap.standard().cells(stripes, 4, 1, new double[] {0, 1});
     assertThat(Pixels.rgb(image, 0, 0)).isEqualTo(Colormap.VIRIDIS.rgb(0.5));
     assertThat(Pixels.rgb(image, 1, 0)).isEqualTo(Colormap.VIRIDIS.rgb(0.5));
@@ -64,13 +68,13 @@ class HeatmapTest {
   @Test
   void linearAndLogarithmicAxesPutTicksAtTheRightCells() {
     // 1000 columns, one every 10 ms from 0 s
-    var time = Heatmap.Axis.linear("time (s)", 1000, 0, 9.99);
-    assertThat(time.ticks()).extracting(Heatmap.Tick::label).containsExactly("0", "2", "4", "6", "8");
+    var time = Axis.linear("time (s)", 1000, 0, 9.99);
+    assertThat(time.ticks()).extracting(Tick::label).containsExactly("0", "2", "4", "6", "8");
     assertThat(time.ticks().get(2).cell()).isCloseTo(400, within(1e-9));
 
     // 64 rows from 0.5 Hz to 50 Hz, geometrically spaced: 5 Hz is halfway in log terms
-    var frequency = Heatmap.Axis.logarithmic("frequency (Hz)", 64, 0.5, 50);
-    assertThat(frequency.ticks()).extracting(Heatmap.Tick::label)
+    var frequency = Axis.logarithmic("frequency (Hz)", 64, 0.5, 50);
+    assertThat(frequency.ticks()).extracting(Tick::label)
         .containsExactly("0.5", "1", "2", "5", "10", "20", "50");
     assertThat(frequency.ticks().get(3).cell()).isCloseTo(31.5, within(1e-9));
     assertThat(frequency.ticks().get(6).cell()).isCloseTo(63, within(1e-9));
@@ -82,21 +86,21 @@ class HeatmapTest {
     float[] high = new float[20];
     java.util.Arrays.fill(low, 1);
     java.util.Arrays.fill(high, 2);
-    var matrices = List.of(new Heatmap.Matrix("low", low, 4, 5), new Heatmap.Matrix("high", high, 4, 5));
+    var matrices = List.of(new Matrix("low", low, 4, 5), new Matrix("high", high, 4, 5));
     BufferedImage image = Heatmap.standard().withPlotSize(100, 80)
-        .renderGrid("shared", matrices, 2, Heatmap.Axis.none(), Heatmap.Axis.none());
+        .renderGrid("shared", matrices, 2, Axis.none(), Axis.none());
     // alone, each constant matrix would be mid-scale; together one is the bottom, one the top
     // (less the frame's line along two sides of each panel)
     assertThat(Pixels.count(image, BOTTOM, 0)).isGreaterThanOrEqualTo(99 * 79);
     assertThat(Pixels.count(image, TOP, 0)).isGreaterThanOrEqualTo(99 * 79);
     assertThatThrownBy(() -> Heatmap.standard().renderGrid("bad",
-        List.of(matrices.get(0), new Heatmap.Matrix("other", new float[6], 2, 3)), 2, null, null))
+        List.of(matrices.get(0), new Matrix("other", new float[6], 2, 3)), 2, null, null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'other' is 2 × 3");
   }
 
   @Test
   void rejectsAMatrixOfTheWrongSize() {
-    assertThatThrownBy(() -> new Heatmap.Matrix("V1", new float[10], 3, 4))
+    assertThatThrownBy(() -> new Matrix("V1", new float[10], 3, 4))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'V1'")
         .hasMessageContaining("needs 12 values, got 10");
   }
@@ -106,12 +110,12 @@ class HeatmapTest {
     int rows = 48;
     int columns = 500;
     double rate = 50; // columns per second
-    List<Heatmap.Matrix> leads = new ArrayList<>();
+    List<Matrix> leads = new ArrayList<>();
     for (String lead : EcgPaperPlotTest.LEADS) {
-      leads.add(new Heatmap.Matrix(lead, chirpScalogram(rows, columns, rate, lead.length()), rows, columns));
+      leads.add(new Matrix(lead, chirpScalogram(rows, columns, rate, lead.length()), rows, columns));
     }
-    var time = Heatmap.Axis.linear("time (s)", columns, 0, (columns - 1) / rate);
-    var frequency = Heatmap.Axis.logarithmic("frequency (Hz)", rows, 0.5, 40);
+    var time = Axis.linear("time (s)", columns, 0, (columns - 1) / rate);
+    var frequency = Axis.logarithmic("frequency (Hz)", rows, 0.5, 40);
     Heatmap heatmap = Heatmap.standard().withRowZeroAtBottom(true).withValueLabel("|W| (a.u.)");
     BufferedImage single = heatmap.render(leads.get(1).withTitle("Lead II, record synthetic-7"), time, frequency);
     BufferedImage grid = heatmap.withPlotSize(300, 110)

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.sinus.api.model.Model;
+import org.sinus.api.model.ModelInputs;
+import org.sinus.api.model.ModelOutput;
 import org.sinus.api.nn.Network;
 import org.sinus.api.nn.VariableStore;
 import org.sinus.api.representation.ExampleShape;
@@ -39,13 +41,21 @@ public final class ModelChecks {
    * variables or not one gradient for each.
    */
   public static Map<String, Double> gradientNorms(Model model, ExampleShape shape, int classes, int batch) {
-    try (ModelGraph graph = ModelGraph.build(model, shape, classes, true, 0.99, 1e-8, 0.01, 3);
+    return gradientNorms(model, Map.of(ModelInputs.SINGLE, shape), classes, batch);
+  }
+
+  /** {@link #gradientNorms(Model, ExampleShape, int, int)} for a model of several inputs. */
+  public static Map<String, Double> gradientNorms(Model model, Map<String, ExampleShape> shapes, int classes, int batch) {
+    try (ModelGraph graph = ModelGraph.build(model, shapes, classes, true, 0.99, 1e-8, 0.01, 3);
          TrainingSession session = new TrainingSession(graph, THREADS, false);
-         TFloat32 inputs = tensor(random(batch * shape.size(), 1), shape.batched(batch));
+         Tensors inputs = new Tensors(randomInputs(graph.shapes(), batch, 1));
          TFloat32 targets = tensor(labels(batch, classes, 2), batch, classes);
          TInt64 seed = TInt64.vectorOf(1, 1)) {
-      Session.Runner runner = session.session().runner().feed(graph.input(), inputs).feed(graph.targets(), targets)
-          .feed(graph.dropoutSeed(), seed);
+      Session.Runner runner = session.session().runner().feed(graph.targets(), targets).feed(graph.dropoutSeed(), seed);
+      int k = 0;
+      for (var input : graph.inputs().values()) {
+        runner.feed(input, inputs.list().get(k++));
+      }
       graph.gradients().forEach(runner::fetch);
       try (Result result = runner.run()) {
         List<String> names = graph.variables().trainableNames();
@@ -70,17 +80,41 @@ public final class ModelChecks {
    * decay and returns the losses of the first and the last step.
    */
   public static float[] overfit(Model model, ExampleShape shape, int classes, int batch, double learningRate, int steps) {
-    try (ModelGraph graph = ModelGraph.build(model, shape, classes, true, 0.99, 1e-8, 0.0, 5);
+    return overfit(model, Map.of(ModelInputs.SINGLE, shape), classes, batch, learningRate, steps);
+  }
+
+  /** {@link #overfit(Model, ExampleShape, int, int, double, int)} for a model of several inputs. */
+  public static float[] overfit(Model model, Map<String, ExampleShape> shapes, int classes, int batch,
+                                double learningRate, int steps) {
+    try (ModelGraph graph = ModelGraph.build(model, shapes, classes, true, 0.99, 1e-8, 0.0, 5);
          TrainingSession session = new TrainingSession(graph, THREADS, false);
-         TFloat32 inputs = tensor(random(batch * shape.size(), 2), shape.batched(batch));
+         Tensors inputs = new Tensors(randomInputs(graph.shapes(), batch, 2));
          TFloat32 targets = tensor(labels(batch, classes, 3), batch, classes)) {
-      float first = session.trainStep(inputs, targets, learningRate, 0.9, 0.99, 1, 7);
+      float first = session.trainStep(inputs.list(), targets, learningRate, 0.9, 0.99, 1, 7);
       float last = first;
       for (int step = 2; step <= steps; step++) {
-        last = session.trainStep(inputs, targets, learningRate, 0.9, 0.99, step, 7);
+        last = session.trainStep(inputs.list(), targets, learningRate, 0.9, 0.99, step, 7);
       }
       return new float[] {first, last};
     }
+  }
+
+  /** Tensors that close together. */
+  private record Tensors(List<TFloat32> list) implements AutoCloseable {
+    @Override
+    public void close() {
+      list.forEach(TFloat32::close);
+    }
+  }
+
+  /** One random {@code [batch, h, w, c]} tensor per input (uniform in [−1, 1), seeded). */
+  private static List<TFloat32> randomInputs(Map<String, ExampleShape> shapes, int batch, long seed) {
+    List<TFloat32> tensors = new java.util.ArrayList<>();
+    long s = seed;
+    for (ExampleShape shape : shapes.values()) {
+      tensors.add(tensor(random(batch * shape.size(), s++), shape.batched(batch)));
+    }
+    return tensors;
   }
 
   /**
@@ -89,13 +123,24 @@ public final class ModelChecks {
    * {@code [batch, classes]}.
    */
   public static long parameterCount(Model model, ExampleShape shape, int classes) {
+    return parameterCount(model, Map.of(ModelInputs.SINGLE, shape), classes);
+  }
+
+  /** {@link #parameterCount(Model, ExampleShape, int)} for a model of several inputs. */
+  public static long parameterCount(Model model, Map<String, ExampleShape> shapes, int classes) {
     try (Graph graph = new Graph()) {
       Ops tf = Ops.create(graph);
       VariableStore variables = new VariableStore(tf, 1);
-      Operand<TFloat32> input = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(shape.batched(-1))));
-      Operand<TFloat32> logits = model.logits(new Network(tf, Network.Mode.INFER, variables, null), input, shape, classes);
-      if (logits.shape().numDimensions() != 2 || logits.shape().get(1) != classes) {
-        throw new AssertionError("logits of shape " + logits.shape() + ", expected [batch, " + classes + "]");
+      Map<String, Operand<TFloat32>> inputs = new java.util.LinkedHashMap<>();
+      shapes.forEach((name, shape) -> inputs.put(name,
+          tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(shape.batched(-1))))));
+      ModelOutput output = model.build(new Network(tf, Network.Mode.INFER, variables, null),
+          ModelInputs.of(inputs, shapes), classes);
+      if (output.logits().shape().numDimensions() != 2 || output.logits().shape().get(1) != classes) {
+        throw new AssertionError("logits of shape " + output.logits().shape() + ", expected [batch, " + classes + "]");
+      }
+      if (output.features().shape().numDimensions() != 2) {
+        throw new AssertionError("features of shape " + output.features().shape() + ", expected [batch, d]");
       }
       return variables.parameterCount();
     }

@@ -215,6 +215,11 @@ public final class ComponentConfig {
     problems.add(new ConfigProblem(join(key), location(key), message));
   }
 
+  /** The key's path and location, for problems found later, against the data ({@link ConfigKey#problem}). */
+  public ConfigKey key(String key) {
+    return new ConfigKey(join(key), location(key));
+  }
+
   /** {@code file:line} of the value at {@code key}. */
   public String location(String key) {
     if (!config.hasPathOrNull(key)) {

@@ -3,8 +3,12 @@ package org.sinus.api.explain;
 import org.sinus.api.plugin.ExtensionPoint;
 
 /**
- * Attributes a model's prediction for one class to the parts of its input (SHAP, LIME, gradients).
- * Built from its config block by a factory bound to {@link #POINT}; every hyperparameter comes from there.
+ * Attributes a model's prediction of one class to the parts of its input (gradients, SHAP, LIME,
+ * occlusion, ...). Built from its config block by a factory bound to {@link #POINT}, which reads
+ * every hyperparameter from there; an explainer is stateless and may be called for many targets.
+ *
+ * <p>Example: {@code explain { type = "gradient", times-input = true }}, run by
+ * {@code sinus explain <run-dir>}.
  */
 public interface Explainer {
   /** The {@code explainer} extension point. */
@@ -12,10 +16,10 @@ public interface Explainer {
       "attributions of a prediction to the parts of its input");
 
   /**
-   * @param predictor the trained model, as probabilities of examples
-   * @param example one example, {@code predictor.shape().size()} values
-   * @param label the class whose prediction is explained
-   * @param seed seed of any sampling the method does
+   * Explains the prediction of {@code target.label()} for the target's window or whole record.
+   *
+   * @param context the trained model (probabilities and gradients), its inputs and
+   *     representations, background examples of the training split, and how a record is scored
    */
-  Attribution explain(Predictor predictor, float[] example, int label, long seed);
+  Explanation explain(ExplainerContext context, ExplainTarget target);
 }

@@ -1,23 +1,20 @@
 package org.sinus.api.representation;
 
-import org.sinus.api.plugin.ExtensionPoint;
 import com.typesafe.config.Config;
-import java.awt.image.BufferedImage;
-import java.util.Map;
-import org.sinus.api.data.DataContext;
-import org.sinus.api.data.EcgDataset;
+import org.sinus.api.plugin.ExtensionPoint;
 
 /**
  * Turns a window of a multichannel signal into the float tensor a model consumes (time domain,
- * spectrum, scalogram, ...). Built from its config block by a factory bound to {@link #POINT}.
+ * spectrum, scalogram, ...). Built from its config block by a factory bound to {@link #POINT};
+ * holds only its settings. What it learns from data is a separate, immutable value:
+ * {@link #fit} returns a {@link FittedRepresentation}, which encodes windows and whose
+ * {@link FittedRepresentation#state() state} is saved with the run and given back to
+ * {@link #restore} when the run is resumed, evaluated or used for predictions.
  *
- * <p>Lifecycle, all on the main thread except {@link #encode}:
- * <ol>
- *   <li>{@link #prepare} once the dataset is loaded (e.g. build or reuse a per-record cache);</li>
- *   <li>{@link #fit} on the training split only (e.g. normalization statistics), or
- *       {@link #restore} of a saved state when a run is resumed or re-evaluated;</li>
- *   <li>{@link #encode}, from the batch-preparing threads, concurrently.</li>
- * </ol>
+ * <p>Lifecycle, on the main thread: {@link #shape} (before any data is read, to check that the
+ * model can read the examples), then {@link #fit} on the training records only, or
+ * {@link #restore}. The fitted representation's {@code encode} runs on the batch-preparing
+ * threads, concurrently.
  *
  * <p>Example: {@code representation { type = "time", standardize = "global" }} encodes a 2.5 s
  * window of 12 leads at 100 Hz as {@code [1, 250, 12]}, standardized with the mean and standard
@@ -28,30 +25,20 @@ public interface Representation {
   ExtensionPoint<Representation> POINT = ExtensionPoint.of("representation", Representation.class,
       "signal windows to the tensors a network reads");
 
-  /** Shape of the example made from a window of {@code windowSamples} samples. */
+  /**
+   * Shape of the example made from a window of {@code windowSamples} samples of signals in
+   * {@code format}. Settings that cannot work with the format (a frequency above Nyquist, a
+   * window shorter than a frame) fail here with a {@link org.sinus.api.SinusException} of exit code
+   * {@code CONFIG}, before anything is fitted.
+   */
   ExampleShape shape(SignalFormat format, int windowSamples);
 
-  /** Called once after the dataset is loaded, before {@link #fit}. */
-  default void prepare(EcgDataset data, DataContext context) {}
-
-  /** Fits state (normalization) on the records of {@code trainIndices}; never sees other splits. */
-  void fit(EcgDataset data, int[] trainIndices, int windowSamples, DataContext context);
-
   /**
-   * Writes the example of a window into {@code out} at {@code offset}, {@link ExampleShape#size()}
-   * values in {@code [height, width, channels]} order. Must be safe to call from several threads.
+   * Fits what the representation learns from data (e.g. normalization statistics) on the
+   * training records, which are the only records it is given.
    */
-  void encode(RecordWindow window, float[] out, int offset);
+  FittedRepresentation fit(RecordSet training, FitContext context);
 
-  /** State fitted by {@link #fit}, as a JSON-able map saved with the run; empty if stateless. */
-  Map<String, Object> state();
-
-  /** Restores what {@link #state()} saved. */
-  void restore(Config state);
-
-  /**
-   * A picture of an encoded example, so a researcher can check what the model sees
-   * ({@code sinus data show}).
-   */
-  BufferedImage preview(float[] example, ExampleShape shape, SignalFormat format, int windowSamples);
+  /** The fitted representation whose {@link FittedRepresentation#state()} was saved. */
+  FittedRepresentation restore(Config state, FitContext context);
 }

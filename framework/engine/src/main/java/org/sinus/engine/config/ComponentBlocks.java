@@ -34,9 +34,32 @@ public final class ComponentBlocks implements ComponentBuilder {
     this.problems = problems;
   }
 
-  /** A block of the experiment root (e.g. {@code training}) whose typed sub-blocks this builds. */
+  /** The experiment's root block, whose typed blocks this builds. */
   public ComponentConfig root(Experiment experiment) {
-    return new ComponentConfig("", experiment.config(), problems, this);
+    return root(experiment.config());
+  }
+
+  /** A root block whose typed blocks this builds, e.g. {@code explain { type = "gradient" }} given on a command line. */
+  public ComponentConfig root(Config config) {
+    return new ComponentConfig("", config, problems, this);
+  }
+
+  /**
+   * Builds one component from a typed block outside an experiment (a command's {@code --explainer}
+   * with its {@code --set} overrides, a plugin test's settings): the same defaults and checks.
+   *
+   * @param key the block's name, e.g. {@code explain}
+   * @param block the block, with {@code type}
+   * @throws org.sinus.api.config.ConfigException listing every problem
+   */
+  public static <T> T buildOne(PluginRegistry registry, ExtensionPoint<T> point, String key, Config block) {
+    ProblemCollector problems = new ProblemCollector();
+    ComponentBlocks blocks = new ComponentBlocks(registry, problems);
+    T component = blocks.root(block.atKey(key)).component(key, point);
+    problems.throwIfAny();
+    blocks.reportUnreadUserKeys();
+    problems.throwIfAny();
+    return component;
   }
 
   @Override

@@ -18,13 +18,14 @@ import org.sinus.api.data.Split;
 import org.sinus.engine.eval.EvaluationReport;
 import org.sinus.engine.plugin.PluginRegistry;
 import org.sinus.engine.train.Checkpoints;
+import org.sinus.api.representation.FitContext;
 import org.sinus.engine.train.ExampleEncoder;
+import org.sinus.engine.train.FittedInputs;
 import org.sinus.engine.train.ModelGraph;
 import org.sinus.engine.train.Trainer;
 import org.sinus.engine.train.TrainerState;
 import org.sinus.engine.train.TrainingSession;
 import org.sinus.engine.train.TrainingSettings;
-import org.sinus.api.data.Windows;
 import org.sinus.api.util.Json;
 import org.sinus.api.util.Progress;
 
@@ -38,8 +39,8 @@ public final class ExperimentRunner {
   private static final Logger LOG = Logger.getLogger(ExperimentRunner.class.getName());
   static final String REPRESENTATION_STATE = "representation-state.json";
   static final String DATA_REPORT = "data-report";
-  private static final String MODEL_INFO = "model.json";
-  private static final String VARIABLES = "variables";
+  private static final String MODEL_INFO = TrainedRun.MODEL_INFO;
+  private static final String VARIABLES = TrainedRun.VARIABLES;
 
   private final PluginRegistry registry;
   private final Progress progress;
@@ -83,19 +84,19 @@ public final class ExperimentRunner {
       Map<String, Object> provenance = Provenance.of(setup, registry);
       try (EcgDataset data = loadData(setup, run)) {
         provenance.put("data", dataProvenance(setup, data));
-        prepareRepresentation(setup, data, run, checkpoint.isPresent());
+        FittedInputs inputs = prepareInputs(setup, data, run, checkpoint.isPresent());
         TrainingSettings training = setup.training();
-        ExampleEncoder encoder = new ExampleEncoder(data, setup.representation(),
-            Windows.samples(training.cropSeconds(), data.samplingRate(), data.samples()));
+        ExampleEncoder encoder = new ExampleEncoder(data, inputs,
+            training.windowSamples(data.samplingRate(), data.samples()));
         boolean bf16 = TrainingSession.useBf16(training.precision());
-        try (ModelGraph graph = buildGraph(setup, data, encoder);
+        try (ModelGraph graph = buildGraph(setup, data, inputs);
              TrainingSession session = new TrainingSession(graph, training.threads(), bf16)) {
           provenance.put("training", Map.of("precision", bf16 ? "bf16" : "fp32", "precision_setting",
               training.precision().id(), "parameters", graph.variables().parameterCount(),
-              "example_shape", encoder.shape().toString(), "window_samples", encoder.windowSamples()));
+              "example_shape", shapes(inputs), "window_samples", encoder.windowSamples()));
           writeProvenance(run, provenance, checkpoint);
           LOG.info(String.format("model %s: %,d parameters, input %s, %s precision",
-              setup.type("model").orElse("?"), graph.variables().parameterCount(), encoder.shape(),
+              setup.type("model").orElse("?"), graph.variables().parameterCount(), shapes(inputs),
               bf16 ? "bf16" : "fp32"));
           TrainerState start = new TrainerState();
           if (checkpoint.isPresent()) {
@@ -105,8 +106,8 @@ public final class ExperimentRunner {
           Trainer trainer = new Trainer(training, encoder, new Checkpoints(run.checkpoints()), setup.experiment().seed(),
               progress, state -> TrainingCurves.write(run, state));
           TrainerState state = trainer.train(session, start);
-          saveModel(run, session, state, training, encoder);
-          Map<Split, EvaluationReport> reports = RunEvaluation.evaluate(run, data, trainer.predictor(), session,
+          saveModel(run, session, state, training, encoder, inputs);
+          Map<Split, EvaluationReport> reports = RunEvaluation.evaluate(run, data, encoder, trainer.predictor(), session,
               setup.evaluation(), setup.evaluation().splits());
           status.put("state", "completed");
           status.put("updated", OffsetDateTime.now().toString());
@@ -130,27 +131,9 @@ public final class ExperimentRunner {
 
   /** Re-evaluates the selected weights of a finished run on the given splits. */
   public Map<Split, EvaluationReport> evaluate(Path runDir, List<Split> splits) {
-    RunDirectory run = RunDirectory.open(runDir);
-    Path variables = run.resolve(RunDirectory.MODEL).resolve(VARIABLES);
-    if (!Files.exists(run.resolve(RunDirectory.MODEL).resolve(MODEL_INFO))) {
-      throw new org.sinus.api.SinusException(org.sinus.api.ExitCode.RUN, run + " has no trained model ("
-          + RunDirectory.MODEL + "/" + MODEL_INFO + " is missing): did its training finish? Resume it with "
-          + "sinus train --resume " + run);
-    }
-    Experiment experiment = new ExperimentLoader(registry).load(run.resolve(RunDirectory.EXPERIMENT), List.of());
-    ExperimentSetup setup = ExperimentSetup.create(experiment, registry);
-    try (EcgDataset data = setup.dataset().load(dataContext)) {
-      prepareRepresentation(setup, data, run, true);
-      TrainingSettings training = setup.training();
-      ExampleEncoder encoder = new ExampleEncoder(data, setup.representation(),
-          Windows.samples(training.cropSeconds(), data.samplingRate(), data.samples()));
-      try (ModelGraph graph = buildGraph(setup, data, encoder);
-           TrainingSession session = new TrainingSession(graph, training.threads(), TrainingSession.useBf16(training.precision()))) {
-        session.restore(variables);
-        Trainer trainer = new Trainer(training, encoder, new Checkpoints(run.checkpoints()), experiment.seed(),
-            progress, state -> { });
-        return RunEvaluation.evaluate(run, data, trainer.predictor(), session, setup.evaluation(), splits);
-      }
+    try (TrainedRun trained = TrainedRun.open(runDir, registry, dataContext)) {
+      return RunEvaluation.evaluate(trained.run(), trained.data(), trained.encoder(), trained.predictor(),
+          trained.session(), trained.setup().evaluation(), splits);
     }
   }
 
@@ -192,30 +175,33 @@ public final class ExperimentRunner {
     return map;
   }
 
-  /** Prepares the representation and fits it on the training split, or restores a saved fit. */
-  private void prepareRepresentation(ExperimentSetup setup, EcgDataset data, RunDirectory run, boolean restore) {
-    var representation = setup.representation();
-    representation.prepare(data, dataContext);
+  /** Fits the inputs' representations on the training split, or restores a saved fit. */
+  private FittedInputs prepareInputs(ExperimentSetup setup, EcgDataset data, RunDirectory run, boolean restore) {
+    FitContext context = InputFitting.context(setup, data, dataContext);
     Path state = run.resolve(REPRESENTATION_STATE);
-    int window = Windows.samples(setup.training().cropSeconds(), data.samplingRate(), data.samples());
     if (restore && Files.isRegularFile(state)) {
-      Config saved = Json.parse(run.readString(REPRESENTATION_STATE));
-      representation.restore(saved);
+      FittedInputs inputs = InputFitting.restore(setup, Json.parse(run.readString(REPRESENTATION_STATE)), context);
       LOG.info("representation state restored from " + state);
-    } else {
-      representation.fit(data, data.indices(Split.TRAIN), window, dataContext);
-      run.writeJson(REPRESENTATION_STATE, representation.state());
+      return inputs;
     }
+    FittedInputs inputs = InputFitting.fit(setup, data, context);
+    run.writeJson(REPRESENTATION_STATE, inputs.state());
+    return inputs;
   }
 
-  private static ModelGraph buildGraph(ExperimentSetup setup, EcgDataset data, ExampleEncoder encoder) {
+  private static ModelGraph buildGraph(ExperimentSetup setup, EcgDataset data, FittedInputs inputs) {
     TrainingSettings.OptimizerSettings optimizer = setup.training().optimizer();
-    return ModelGraph.build(setup.model(), encoder.shape(), data.labels().size(), data.labels().multiLabel(),
+    return ModelGraph.build(setup.model(), inputs.shapes(), data.labels().size(), data.labels().multiLabel(),
         optimizer.beta2(), optimizer.epsilon(), optimizer.weightDecay(), setup.experiment().seed());
   }
 
+  /** The example shape of a single input ({@code [1, 250, 12]}), or of each input by name. */
+  static String shapes(FittedInputs inputs) {
+    return inputs.count() == 1 ? inputs.shapes().values().iterator().next().toString() : inputs.shapes().toString();
+  }
+
   private static void saveModel(RunDirectory run, TrainingSession session, TrainerState state,
-                                TrainingSettings training, ExampleEncoder encoder) {
+                                TrainingSettings training, ExampleEncoder encoder, FittedInputs inputs) {
     Path model = run.resolve(RunDirectory.MODEL);
     Path partial = run.resolve("." + RunDirectory.MODEL + ".partial");
     try {
@@ -229,7 +215,7 @@ public final class ExperimentRunner {
       info.put("epochs_trained", state.epoch());
       info.put("stopped_early", state.stoppedEarly());
       info.put("classes", encoder.data().labels().classes());
-      info.put("example_shape", encoder.shape().toString());
+      info.put("example_shape", shapes(inputs));
       info.put("window_samples", encoder.windowSamples());
       Files.writeString(partial.resolve(MODEL_INFO), Json.pretty(info));
       org.sinus.engine.util.FileTrees.delete(model);

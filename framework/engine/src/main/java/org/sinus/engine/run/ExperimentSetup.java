@@ -11,6 +11,7 @@ import org.sinus.api.config.ProblemCollector;
 import org.sinus.api.data.Dataset;
 import org.sinus.api.explain.Explainer;
 import org.sinus.api.model.Model;
+import org.sinus.api.model.ModelInputs;
 import org.sinus.api.representation.Representation;
 import org.sinus.engine.config.ComponentBlocks;
 import org.sinus.engine.config.Experiment;
@@ -60,9 +61,15 @@ public final class ExperimentSetup {
     Optional<Representation> representation = root.optionalComponent("representation", Representation.POINT);
     Model model = root.component("model", Model.POINT);
     Optional<Explainer> explainer = root.optionalComponent("explain", Explainer.POINT);
-    if (representation.isEmpty() && problems.isEmpty()) {
-      root.problem("representation", "missing block; add representation { type = \"...\" }, the input of the model."
-          + " Known representation types: " + String.join(", ", registry.types(Representation.POINT)) + ".");
+    if (model != null && problems.isEmpty()) {
+      if (model.representations().isEmpty() && representation.isEmpty()) {
+        root.problem("representation", "missing block; add representation { type = \"...\" }, the input of the "
+            + "model. Known representation types: " + String.join(", ", registry.types(Representation.POINT)) + ".");
+      } else if (!model.representations().isEmpty() && representation.isPresent()) {
+        root.problem("representation", "the " + components.built().get("model").type() + " model (" 
+            + components.built().get("model").block().location("type") + ") brings its own representations "
+            + model.representations().keySet() + "; remove this block");
+      }
     }
     ComponentConfig trainingBlock = root.child("training");
     TrainingSettings training = TrainingSettings.read(trainingBlock);
@@ -87,8 +94,23 @@ public final class ExperimentSetup {
     return dataset;
   }
 
-  public Representation representation() {
-    return representation;
+  /**
+   * The model's inputs with the representations that make them, in the model's order: the one
+   * input {@value ModelInputs#SINGLE} made by the experiment's {@code representation} block, or
+   * the model's own ({@link Model#representations()}).
+   */
+  public Map<String, Representation> inputs() {
+    if (!model.representations().isEmpty()) {
+      return model.representations();
+    }
+    return Map.of(ModelInputs.SINGLE, representation);
+  }
+
+  /** Where the representation of an input was configured, for messages: its block path. */
+  public String inputBlock(String input) {
+    return model.representations().isEmpty() ? "representation" : components.built().keySet().stream()
+        .filter(path -> path.startsWith("model.") && path.endsWith("." + input + ".representation"))
+        .findFirst().orElse("model");
   }
 
   public Model model() {

@@ -17,6 +17,8 @@ import org.sinus.engine.eval.RocCurve;
 import org.sinus.engine.eval.ThresholdTuner;
 import org.sinus.engine.eval.Thresholds;
 import org.sinus.plot.RocPlot;
+import org.sinus.engine.data.DatasetRecords;
+import org.sinus.engine.train.ExampleEncoder;
 import org.sinus.engine.train.SplitPredictor;
 import org.sinus.engine.train.Trainer;
 import org.sinus.engine.train.TrainingSession;
@@ -33,8 +35,9 @@ final class RunEvaluation {
 
   private RunEvaluation() {}
 
-  static Map<Split, EvaluationReport> evaluate(RunDirectory run, EcgDataset data, SplitPredictor predictor,
-                                               TrainingSession session, EvaluationSettings settings, List<Split> splits) {
+  static Map<Split, EvaluationReport> evaluate(RunDirectory run, EcgDataset data, ExampleEncoder encoder,
+                                               SplitPredictor predictor, TrainingSession session,
+                                               EvaluationSettings settings, List<Split> splits) {
     Map<Split, Predictions> predictions = new LinkedHashMap<>();
     List<Split> needed = new ArrayList<>(splits);
     if (settings.tunedThresholds() && !needed.contains(Split.VALIDATION)) {
@@ -46,6 +49,7 @@ final class RunEvaluation {
         LOG.warning("the " + split.id() + " split has no records; it is not evaluated");
         continue;
       }
+      encoder.inputs().precompute(new DatasetRecords(data, records));
       predictions.put(split, Trainer.predictions(split.id(), data, records, predictor.predict(session, records)));
       writePredictions(run, data, split, records, predictions.get(split));
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.sinus.api.data.EcgDataset;
+import org.sinus.api.representation.ExampleShape;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.types.TFloat32;
 
@@ -93,13 +94,12 @@ public final class BatchLoader implements AutoCloseable {
   }
 
   private Batch build(EpochPlan plan, int from, int size) throws Exception {
-    int exampleSize = encoder.shape().size();
-    float[] inputs = new float[size * exampleSize];
+    float[][] inputs = encoder.allocate(size);
     float[] targets = new float[size * classes];
     EcgDataset data = encoder.data();
     if (workers == null) {
       for (int i = 0; i < size; i++) {
-        encoder.encode(plan.records()[from + i], plan.starts()[from + i], inputs, i * exampleSize);
+        encoder.encode(plan.records()[from + i], plan.starts()[from + i], inputs, i);
       }
     } else {
       List<Future<?>> parts = new ArrayList<>();
@@ -109,7 +109,7 @@ public final class BatchLoader implements AutoCloseable {
         int end = Math.min(size, first + chunk);
         parts.add(workers.submit(() -> {
           for (int i = start; i < end; i++) {
-            encoder.encode(plan.records()[from + i], plan.starts()[from + i], inputs, i * exampleSize);
+            encoder.encode(plan.records()[from + i], plan.starts()[from + i], inputs, i);
           }
         }));
       }
@@ -120,7 +120,12 @@ public final class BatchLoader implements AutoCloseable {
     for (int i = 0; i < size; i++) {
       data.record(plan.records()[from + i]).target(targets, i * classes, classes);
     }
-    return new Batch(tensor(inputs, encoder.shape().batched(size)), tensor(targets, new long[] {size, classes}), size);
+    List<TFloat32> tensors = new ArrayList<>();
+    List<ExampleShape> shapes = List.copyOf(encoder.inputs().shapes().values());
+    for (int k = 0; k < inputs.length; k++) {
+      tensors.add(tensor(inputs[k], shapes.get(k).batched(size)));
+    }
+    return new Batch(tensors, tensor(targets, new long[] {size, classes}), size);
   }
 
   static TFloat32 tensor(float[] values, long[] shape) {

@@ -1,8 +1,14 @@
 package org.sinus.engine.train;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.sinus.api.model.Model;
+import org.sinus.api.model.ModelInputs;
+import org.sinus.api.model.ModelOutput;
+import org.sinus.api.nn.Initializer;
 import org.sinus.api.nn.Network;
 import org.sinus.api.nn.VariableStore;
 import org.sinus.api.representation.ExampleShape;
@@ -30,7 +36,8 @@ import org.tensorflow.types.TInt64;
 public final class ModelGraph implements AutoCloseable {
   private final Graph graph;
   private final VariableStore variables;
-  private final Placeholder<TFloat32> input;
+  private final Map<String, Placeholder<TFloat32>> inputs;
+  private final Map<String, ExampleShape> shapes;
   private final Placeholder<TFloat32> targets;
   private final Placeholder<TFloat32> learningRate;
   private final Placeholder<TFloat32> beta1;
@@ -40,15 +47,17 @@ public final class ModelGraph implements AutoCloseable {
   private final Operand<TFloat32> loss;
   private final Operand<TFloat32> probabilities;
   private final Operand<TFloat32> inferenceLogits;
+  private final Operand<TFloat32> inferenceFeatures;
   private final List<Operand<TFloat32>> gradients;
   private final Op trainStep;
-  private final ExampleShape shape;
   private final int classes;
+  private InputGradients inputGradients;
 
   private ModelGraph(Builder b) {
     this.graph = b.graph;
     this.variables = b.variables;
-    this.input = b.input;
+    this.inputs = b.inputs;
+    this.shapes = b.shapes;
     this.targets = b.targets;
     this.learningRate = b.learningRate;
     this.beta1 = b.beta1;
@@ -58,14 +67,21 @@ public final class ModelGraph implements AutoCloseable {
     this.loss = b.loss;
     this.probabilities = b.probabilities;
     this.inferenceLogits = b.inferenceLogits;
+    this.inferenceFeatures = b.inferenceFeatures;
     this.gradients = b.gradients;
     this.trainStep = b.trainStep;
-    this.shape = b.shape;
     this.classes = b.classes;
   }
 
+  /** {@link #build(Model, Map, int, boolean, double, double, double, long)} for a model of one input. */
+  public static ModelGraph build(Model model, ExampleShape shape, int classes, boolean multiLabel, double beta2,
+                                 double epsilon, double weightDecay, long seed) {
+    return build(model, Map.of(ModelInputs.SINGLE, shape), classes, multiLabel, beta2, epsilon, weightDecay, seed);
+  }
+
   /**
-   * Builds the graph of {@code model} for examples of {@code shape} and {@code classes} outputs.
+   * Builds the graph of {@code model} for inputs of {@code shapes} (in the model's input order)
+   * and {@code classes} outputs.
    *
    * @param multiLabel sigmoid outputs with binary cross-entropy (else softmax with cross-entropy)
    * @param beta2 Adam's β2 (β1 and the learning rate are fed per step)
@@ -74,12 +90,16 @@ public final class ModelGraph implements AutoCloseable {
    *     {@code 1 − lr·weightDecay} before the Adam update, as fastai v1's {@code true_wd}
    * @param seed seeds the initial weights
    */
-  public static ModelGraph build(Model model, ExampleShape shape, int classes, boolean multiLabel, double beta2,
-                                 double epsilon, double weightDecay, long seed) {
+  public static ModelGraph build(Model model, Map<String, ExampleShape> shapes, int classes, boolean multiLabel,
+                                 double beta2, double epsilon, double weightDecay, long seed) {
+    List<String> problems = model.checkInputs(shapes);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("the model cannot read its inputs " + shapes + ": " + String.join("; ", problems));
+    }
     Builder b = new Builder();
     b.graph = new Graph();
     try {
-      b.build(model, shape, classes, multiLabel, beta2, epsilon, weightDecay, seed);
+      b.build(model, shapes, classes, multiLabel, beta2, epsilon, weightDecay, seed);
     } catch (RuntimeException e) {
       b.graph.close();
       throw e;
@@ -90,7 +110,8 @@ public final class ModelGraph implements AutoCloseable {
   private static final class Builder {
     Graph graph;
     VariableStore variables;
-    Placeholder<TFloat32> input;
+    Map<String, Placeholder<TFloat32>> inputs;
+    Map<String, ExampleShape> shapes;
     Placeholder<TFloat32> targets;
     Placeholder<TFloat32> learningRate;
     Placeholder<TFloat32> beta1;
@@ -100,19 +121,28 @@ public final class ModelGraph implements AutoCloseable {
     Operand<TFloat32> loss;
     Operand<TFloat32> probabilities;
     Operand<TFloat32> inferenceLogits;
+    Operand<TFloat32> inferenceFeatures;
     List<Operand<TFloat32>> gradients;
     Op trainStep;
-    ExampleShape shape;
     int classes;
 
-    void build(Model model, ExampleShape shape, int classes, boolean multiLabel, double beta2, double epsilon,
-               double weightDecay, long seed) {
-      this.shape = shape;
+    void build(Model model, Map<String, ExampleShape> shapes, int classes, boolean multiLabel, double beta2,
+               double epsilon, double weightDecay, long seed) {
+      this.shapes = Collections.unmodifiableMap(new LinkedHashMap<>(shapes));
       this.classes = classes;
       Ops tf = Ops.create(graph);
       variables = new VariableStore(tf, seed);
-      input = tf.withName("input").placeholder(TFloat32.class,
-          Placeholder.shape(Shape.of(shape.batched(-1))));                              // [batch, h, w, c]
+      Map<String, Placeholder<TFloat32>> placeholders = new LinkedHashMap<>();
+      Map<String, Operand<TFloat32>> operands = new LinkedHashMap<>();
+      for (Map.Entry<String, ExampleShape> entry : shapes.entrySet()) {
+        String name = entry.getKey().equals(ModelInputs.SINGLE) ? "input" : "input_" + entry.getKey();
+        Placeholder<TFloat32> input = tf.withName(name).placeholder(TFloat32.class,
+            Placeholder.shape(Shape.of(entry.getValue().batched(-1))));                  // [batch, h, w, c]
+        placeholders.put(entry.getKey(), input);
+        operands.put(entry.getKey(), input);
+      }
+      inputs = Collections.unmodifiableMap(placeholders);
+      ModelInputs modelInputs = ModelInputs.of(operands, shapes);
       targets = tf.withName("targets").placeholder(TFloat32.class,
           Placeholder.shape(Shape.of(-1, classes)));                                    // [batch, classes]
       learningRate = scalar(tf, "learning_rate");
@@ -123,11 +153,11 @@ public final class ModelGraph implements AutoCloseable {
           Placeholder.shape(Shape.of(2)));                                              // [2]
 
       Network training = new Network(tf.withSubScope("model"), Network.Mode.TRAIN, variables, dropoutSeed);
-      Operand<TFloat32> logits = model.logits(training, input, shape, classes);           // [batch, classes]
-      checkLogits(logits, classes);
+      Operand<TFloat32> logits = check(model.build(training, modelInputs, classes), classes).logits(); // [batch, classes]
       Network inference = new Network(tf.withSubScope("inference"), Network.Mode.INFER, variables, null);
-      inferenceLogits = model.logits(inference, input, shape, classes);                   // [batch, classes]
-      checkLogits(inferenceLogits, classes);
+      ModelOutput inferenceOutput = check(model.build(inference, modelInputs, classes), classes);
+      inferenceLogits = inferenceOutput.logits();                                         // [batch, classes]
+      inferenceFeatures = inferenceOutput.features();                                     // [batch, d]
       if (variables.trainable().isEmpty()) {
         throw new IllegalStateException("the model creates no trainable variables");
       }
@@ -176,9 +206,9 @@ public final class ModelGraph implements AutoCloseable {
         Variable<TFloat32> variable = trainable.get(i);
         long[] varShape = variable.shape().asArray();
         Variable<TFloat32> m = variables.get(names.get(i) + "_adam_m", varShape, 1, 1,
-            org.sinus.api.nn.Initializer.constant(0f), false);
+            Initializer.constant(0f), false);
         Variable<TFloat32> v = variables.get(names.get(i) + "_adam_v", varShape, 1, 1,
-            org.sinus.api.nn.Initializer.constant(0f), false);
+            Initializer.constant(0f), false);
         Op decayed = weightDecay > 0
             ? afterGradients.assignSub(variable, tf.math.mul(variable, decayFactor))   // w ← w − lr·wd·w
             : gradientsReady;
@@ -207,11 +237,16 @@ public final class ModelGraph implements AutoCloseable {
       return gradient;
     }
 
-    private static void checkLogits(Operand<TFloat32> logits, int classes) {
-      Shape s = logits.shape();
+    private static ModelOutput check(ModelOutput output, int classes) {
+      Shape s = output.logits().shape();
       if (s.numDimensions() != 2 || s.get(1) != classes) {
         throw new IllegalStateException("the model's logits have shape " + s + ", expected [batch, " + classes + "]");
       }
+      Shape f = output.features().shape();
+      if (f.numDimensions() != 2 || f.get(1) < 1) {
+        throw new IllegalStateException("the model's features have shape " + f + ", expected [batch, d]");
+      }
+      return output;
     }
   }
 
@@ -223,8 +258,14 @@ public final class ModelGraph implements AutoCloseable {
     return variables;
   }
 
-  public Placeholder<TFloat32> input() {
-    return input;
+  /** The input placeholders, by input name, in input order. */
+  public Map<String, Placeholder<TFloat32>> inputs() {
+    return inputs;
+  }
+
+  /** Every input's example shape, in input order. */
+  public Map<String, ExampleShape> shapes() {
+    return shapes;
   }
 
   public Placeholder<TFloat32> targets() {
@@ -265,6 +306,22 @@ public final class ModelGraph implements AutoCloseable {
     return inferenceLogits;
   }
 
+  /** {@code [batch, d]} features of the inference network (what its classification head reads). */
+  public Operand<TFloat32> inferenceFeatures() {
+    return inferenceFeatures;
+  }
+
+  /**
+   * The gradients of a chosen class's output of the inference network with respect to every
+   * input, built on first use (only explainers need them).
+   */
+  public synchronized InputGradients inputGradients() {
+    if (inputGradients == null) {
+      inputGradients = InputGradients.build(graph, probabilities, inferenceLogits, inputs, classes);
+    }
+    return inputGradients;
+  }
+
   /** Gradients of the loss w.r.t. each trainable variable, in {@link VariableStore#trainable()} order. */
   public List<Operand<TFloat32>> gradients() {
     return gradients;
@@ -273,10 +330,6 @@ public final class ModelGraph implements AutoCloseable {
   /** Runs the batch-norm updates, weight decay and the Adam update of every variable. */
   public Op trainStep() {
     return trainStep;
-  }
-
-  public ExampleShape shape() {
-    return shape;
   }
 
   public int classes() {

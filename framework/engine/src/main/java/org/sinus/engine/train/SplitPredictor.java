@@ -1,8 +1,7 @@
 package org.sinus.engine.train;
 
-import org.sinus.api.data.Windows;
-
-import org.sinus.engine.train.TrainingSettings.Aggregate;
+import java.util.Arrays;
+import org.sinus.api.explain.RecordScoring;
 
 /**
  * Probabilities per record of a set of records: every record is cut into sliding windows, windows
@@ -11,15 +10,17 @@ import org.sinus.engine.train.TrainingSettings.Aggregate;
  */
 public final class SplitPredictor {
   private final ExampleEncoder encoder;
-  private final int stride;
-  private final Aggregate aggregate;
+  private final RecordScoring scoring;
   private final int batchSize;
 
-  public SplitPredictor(ExampleEncoder encoder, int strideSamples, Aggregate aggregate, int batchSize) {
+  public SplitPredictor(ExampleEncoder encoder, RecordScoring scoring, int batchSize) {
     this.encoder = encoder;
-    this.stride = strideSamples;
-    this.aggregate = aggregate;
+    this.scoring = scoring;
     this.batchSize = batchSize;
+  }
+
+  public RecordScoring scoring() {
+    return scoring;
   }
 
   /**
@@ -27,21 +28,21 @@ public final class SplitPredictor {
    */
   public float[] predict(TrainingSession session, int[] records) {
     int classes = session.graph().classes();
-    int[] starts = Windows.slidingStarts(encoder.data().samples(), encoder.windowSamples(), stride);
+    int[] starts = scoring.starts(encoder.data().samples());
     int windows = starts.length;
-    int exampleSize = encoder.shape().size();
+    boolean max = scoring.aggregate() == RecordScoring.Aggregate.MAX;
     float[] result = new float[records.length * classes];
-    if (aggregate == Aggregate.MAX) {
-      java.util.Arrays.fill(result, Float.NEGATIVE_INFINITY);
+    if (max) {
+      Arrays.fill(result, Float.NEGATIVE_INFINITY);
     }
     int recordsPerBatch = Math.max(1, batchSize / windows);
-    float[] inputs = new float[recordsPerBatch * windows * exampleSize];
+    float[][] inputs = encoder.allocate(recordsPerBatch * windows);
     for (int first = 0; first < records.length; first += recordsPerBatch) {
       int count = Math.min(recordsPerBatch, records.length - first);
       int examples = count * windows;
       for (int r = 0; r < count; r++) {
         for (int w = 0; w < windows; w++) {
-          encoder.encode(records[first + r], starts[w], inputs, (r * windows + w) * exampleSize);
+          encoder.encode(records[first + r], starts[w], inputs, r * windows + w);
         }
       }
       float[] probabilities = session.predict(inputs, examples);
@@ -51,7 +52,7 @@ public final class SplitPredictor {
           int window = (r * windows + w) * classes;
           for (int c = 0; c < classes; c++) {
             float p = probabilities[window + c];
-            if (aggregate == Aggregate.MAX) {
+            if (max) {
               result[row + c] = Math.max(result[row + c], p);
             } else {
               result[row + c] += p / windows;

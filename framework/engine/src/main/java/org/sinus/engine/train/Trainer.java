@@ -1,6 +1,6 @@
 package org.sinus.engine.train;
 
-import org.sinus.api.data.Windows;
+import org.sinus.engine.data.DatasetRecords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +41,8 @@ public final class Trainer {
     this.seed = seed;
     this.progress = progress;
     this.epochListener = epochListener;
-    int stride = Windows.samples(settings.testStrideSeconds(), encoder.data().samplingRate(), encoder.data().samples());
-    this.predictor = new SplitPredictor(encoder, stride, settings.aggregate(), Math.max(256, settings.batchSize()));
+    this.predictor = new SplitPredictor(encoder, settings.scoring(encoder.data().samplingRate(), encoder.data().samples()),
+        Math.max(256, settings.batchSize()));
   }
 
   public SplitPredictor predictor() {
@@ -64,6 +64,9 @@ public final class Trainer {
     }
     long totalSteps = (long) steps * settings.epochs();
     TrainerState state = start;
+    if (validation.length > 0) {
+      encoder.inputs().precompute(new DatasetRecords(data, validation));
+    }
     boolean higherIsBetter = settings.earlyStoppingMetric().equals("val.macro_auc");
     try (BatchLoader loader = new BatchLoader(encoder, data.labels().size(), settings.batchSize(), settings.prefetch(),
         settings.threads().loader())) {

@@ -4,6 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.sinus.api.representation.ExampleShape;
+import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
@@ -86,20 +90,20 @@ public final class TrainingSession implements AutoCloseable {
   /**
    * One AdamW step on a batch; returns the batch's mean loss before the update.
    *
-   * @param inputs {@code [batch, h, w, c]} (the session closes nothing it is given)
+   * @param inputs one {@code [batch, h, w, c]} tensor per model input, in input order (the session
+   *     closes nothing it is given)
    * @param targets {@code [batch, classes]}
    * @param step the 1-based step number t (for Adam's bias correction β^t)
    * @param dropoutSeed seeds this step's dropout masks
    */
-  public float trainStep(TFloat32 inputs, TFloat32 targets, double learningRate, double beta1, double beta2, long step,
-                         long dropoutSeed) {
+  public float trainStep(List<TFloat32> inputs, TFloat32 targets, double learningRate, double beta1, double beta2,
+                         long step, long dropoutSeed) {
     try (TFloat32 lr = TFloat32.scalarOf((float) learningRate);
          TFloat32 b1 = TFloat32.scalarOf((float) beta1);
          TFloat32 b1Power = TFloat32.scalarOf((float) Math.pow(beta1, step));
          TFloat32 b2Power = TFloat32.scalarOf((float) Math.pow(beta2, step));
          TInt64 seed = TInt64.vectorOf(dropoutSeed, step);
-         Result result = session.runner()
-             .feed(graph.input(), inputs).feed(graph.targets(), targets)
+         Result result = feedInputs(session.runner(), inputs).feed(graph.targets(), targets)
              .feed(graph.learningRate(), lr).feed(graph.beta1(), b1)
              .feed(graph.beta1Power(), b1Power).feed(graph.beta2Power(), b2Power)
              .feed(graph.dropoutSeed(), seed)
@@ -108,21 +112,79 @@ public final class TrainingSession implements AutoCloseable {
     }
   }
 
-  /** Probabilities of {@code count} examples laid out one after another in {@code inputs}. */
-  public float[] predict(float[] inputs, int count) {
-    long[] shape = graph.shape().batched(count);
-    try (TFloat32 batch = TFloat32.tensorOf(Shape.of(shape), DataBuffers.of(inputs, true, false).narrow(
-            (long) count * graph.shape().size()))) {
-      return predict(batch, count);
+  private Session.Runner feedInputs(Session.Runner runner, List<TFloat32> inputs) {
+    List<Placeholder<TFloat32>> placeholders = List.copyOf(graph.inputs().values());
+    if (inputs.size() != placeholders.size()) {
+      throw new IllegalArgumentException(inputs.size() + " input tensors for a model of " + placeholders.size()
+          + " inputs " + graph.inputs().keySet());
+    }
+    for (int k = 0; k < inputs.size(); k++) {
+      runner.feed(placeholders.get(k), inputs.get(k));
+    }
+    return runner;
+  }
+
+  /** One tensor per input of the first {@code count} examples of {@code inputs[k]} (in input order). */
+  private List<TFloat32> tensors(float[][] inputs, int count) {
+    List<TFloat32> tensors = new ArrayList<>();
+    List<ExampleShape> shapes = List.copyOf(graph.shapes().values());
+    try {
+      for (int k = 0; k < shapes.size(); k++) {
+        tensors.add(TFloat32.tensorOf(Shape.of(shapes.get(k).batched(count)),
+            DataBuffers.of(inputs[k], true, false).narrow((long) count * shapes.get(k).size())));
+      }
+      return tensors;
+    } catch (RuntimeException e) {
+      tensors.forEach(TFloat32::close);
+      throw e;
     }
   }
 
-  /** Probabilities of a {@code [count, h, w, c]} tensor. */
-  public float[] predict(TFloat32 batch, int count) {
-    try (Result result = session.runner().feed(graph.input(), batch).fetch(graph.probabilities()).run()) {
+  /**
+   * Probabilities of {@code count} examples: {@code inputs[k]} holds the examples of input
+   * {@code k}, laid out one after another.
+   */
+  public float[] predict(float[][] inputs, int count) {
+    List<TFloat32> batch = tensors(inputs, count);
+    try {
+      return predict(batch, count);
+    } finally {
+      batch.forEach(TFloat32::close);
+    }
+  }
+
+  /** Probabilities of one {@code [count, h, w, c]} tensor per input. */
+  public float[] predict(List<TFloat32> batch, int count) {
+    try (Result result = feedInputs(session.runner(), batch).fetch(graph.probabilities()).run()) {
       float[] out = new float[count * graph.classes()];
       ((TFloat32) result.get(0)).asRawTensor().data().asFloats().read(out);
       return out;
+    }
+  }
+
+  /**
+   * The gradient of the probability (or logit) of one class per example with respect to every
+   * input value, {@code [input][count × size]}: example {@code i}'s class is the one where
+   * {@code selector} row {@code i} (of {@code count × classes}) is 1.
+   */
+  public float[][] inputGradients(float[][] inputs, int count, float[] selector, boolean logits) {
+    InputGradients gradients = graph.inputGradients();
+    List<TFloat32> batch = tensors(inputs, count);
+    try (TFloat32 select = TFloat32.tensorOf(Shape.of(count, graph.classes()),
+        DataBuffers.of(selector, true, false).narrow((long) count * graph.classes()))) {
+      Session.Runner runner = feedInputs(session.runner(), batch).feed(gradients.selector(), select);
+      (logits ? gradients.ofLogits() : gradients.ofProbabilities()).forEach(runner::fetch);
+      try (Result result = runner.run()) {
+        float[][] out = new float[inputs.length][];
+        for (int k = 0; k < inputs.length; k++) {
+          TFloat32 tensor = (TFloat32) result.get(k);
+          out[k] = new float[(int) tensor.size()];
+          tensor.asRawTensor().data().asFloats().read(out[k]);
+        }
+        return out;
+      }
+    } finally {
+      batch.forEach(TFloat32::close);
     }
   }
 

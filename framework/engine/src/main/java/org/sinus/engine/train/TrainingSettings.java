@@ -1,5 +1,7 @@
 package org.sinus.engine.train;
 
+import org.sinus.api.data.Windows;
+import org.sinus.api.explain.RecordScoring;
 import org.sinus.api.schedule.Schedule;
 
 import java.util.List;
@@ -25,12 +27,9 @@ import org.sinus.api.config.ComponentConfig;
  * @param prefetch batches prepared ahead
  */
 public record TrainingSettings(int epochs, int batchSize, boolean dropLast, double cropSeconds, double testStrideSeconds,
-                               Aggregate aggregate, OptimizerSettings optimizer, Schedule schedule,
+                               RecordScoring.Aggregate aggregate, OptimizerSettings optimizer, Schedule schedule,
                                int earlyStoppingPatience, String earlyStoppingMetric, Selection select,
                                int validateEvery, Threads threads, Precision precision, int prefetch) {
-
-  /** How the probabilities of a record's windows are combined. */
-  public enum Aggregate { MAX, MEAN }
 
   /** Which weights the final evaluation uses. */
   public enum Selection { LAST, BEST }
@@ -50,6 +49,17 @@ public record TrainingSettings(int epochs, int batchSize, boolean dropLast, doub
   /** Thread settings; 0 means TensorFlow's default. */
   public record Threads(int intraOp, int interOp, int loader) {}
 
+  /** Samples per window (the training crop) for records of {@code recordSamples} at {@code samplingRate}. */
+  public int windowSamples(int samplingRate, int recordSamples) {
+    return Windows.samples(cropSeconds, samplingRate, recordSamples);
+  }
+
+  /** How validation and test records are scored from their sliding windows. */
+  public RecordScoring scoring(int samplingRate, int recordSamples) {
+    return new RecordScoring(windowSamples(samplingRate, recordSamples),
+        Windows.samples(testStrideSeconds, samplingRate, recordSamples), aggregate);
+  }
+
   public static TrainingSettings read(ComponentConfig training) {
     ComponentConfig crop = training.child("crop");
     ComponentConfig optimizer = training.child("optimizer");
@@ -63,7 +73,7 @@ public record TrainingSettings(int epochs, int batchSize, boolean dropLast, doub
         training.getBoolean("drop-last"),
         crop.getSeconds("length", 0, 3600),
         crop.getSeconds("test-stride", 0.001, 3600),
-        Aggregate.valueOf(crop.getChoice("aggregate", List.of("max", "mean")).toUpperCase(java.util.Locale.ROOT)),
+        RecordScoring.Aggregate.valueOf(crop.getChoice("aggregate", List.of("max", "mean")).toUpperCase(java.util.Locale.ROOT)),
         new OptimizerSettings(
             optimizer.getDouble("beta1", 0, 0.99999),
             optimizer.getDouble("beta2", 0, 0.99999999),

@@ -205,7 +205,6 @@ class ExperimentLoaderTest {
 
   private static final String PAIR = """
       dataset { type = "test-data" }
-      representation { type = "test-rep" }
       model {
         type = "test-pair"
         inner { type = "test-model", filters = 4 }
@@ -227,6 +226,7 @@ class ExperimentLoaderTest {
     assertThat(((TestPlugin.ScaledRepresentation) pair.parts().get("second")).scale()).isEqualTo(1);
     assertThat(setup.components()).containsKeys("model", "model.inner", "model.parts.first.representation");
     assertThat(setup.unreadKeys()).isEmpty();
+    assertThat(setup.inputs()).containsOnlyKeys("first", "second");
     // the resolved experiment writes the nested defaults out, and loads again to the same setup
     String rendered = setup.experiment().render();
     assertThat(setup.experiment().config().getInt("model.inner.head.units")).isEqualTo(16);
@@ -237,26 +237,39 @@ class ExperimentLoaderTest {
   }
 
   @Test
+  void aModelWithItsOwnRepresentationsTakesNoTopLevelOneAndOthersNeedIt() throws IOException {
+    Experiment both = load(PAIR + "representation { type = \"test-rep\" }\n");
+    assertThatThrownBy(() -> ExperimentSetup.create(both, REGISTRY))
+        .satisfies(e -> assertThat(problems(e)).singleElement().asString()
+            .contains("representation: the test-pair model (" + dir.resolve("exp.conf") + ":3) brings its own "
+                + "representations [first, second]; remove this block"));
+    Experiment none = load(VALID.replace("representation { type = \"test-rep\" }", ""));
+    assertThatThrownBy(() -> ExperimentSetup.create(none, REGISTRY))
+        .satisfies(e -> assertThat(problems(e)).singleElement().asString()
+            .contains("representation: missing block").contains("Known representation types: test-rep."));
+  }
+
+  @Test
   void nestedBlocksAreCheckedAsStrictlyAsTopLevelOnes() throws IOException {
     Experiment typo = load(PAIR.replace("filters = 4", "filtres = 4"));
     assertThatThrownBy(() -> ExperimentSetup.create(typo, REGISTRY))
         .satisfies(e -> assertThat(problems(e)).singleElement().asString()
-            .startsWith(dir.resolve("exp.conf") + ":5: model.inner.filtres: unknown key; did you mean 'filters'?"));
+            .startsWith(dir.resolve("exp.conf") + ":4: model.inner.filtres: unknown key; did you mean 'filters'?"));
     Experiment unknownType = load(PAIR.replace("second { representation { type = \"test-rep\"",
         "second { representation { type = \"test-repp\""));
     assertThatThrownBy(() -> ExperimentSetup.create(unknownType, REGISTRY))
         .satisfies(e -> assertThat(problems(e)).singleElement().asString()
-            .startsWith(dir.resolve("exp.conf") + ":8: model.parts.second.representation.type: unknown representation type"
+            .startsWith(dir.resolve("exp.conf") + ":7: model.parts.second.representation.type: unknown representation type"
                 + " 'test-repp'; did you mean 'test-rep'?")
             .contains("Known representation types: test-rep."));
     Experiment strayKey = load(PAIR.replace("second { representation", "second { weight = 3, representation"));
     assertThatThrownBy(() -> ExperimentSetup.create(strayKey, REGISTRY))
         .satisfies(e -> assertThat(problems(e)).singleElement().asString()
-            .startsWith(dir.resolve("exp.conf") + ":8: model.parts.second.weight: unknown key")
+            .startsWith(dir.resolve("exp.conf") + ":7: model.parts.second.weight: unknown key")
             .contains("Known keys here: representation."));
     Experiment badValue = load(PAIR.replace("scale = 2", "scale = 20"));
     assertThatThrownBy(() -> ExperimentSetup.create(badValue, REGISTRY))
         .satisfies(e -> assertThat(problems(e)).singleElement().asString()
-            .contains("exp.conf:7: model.parts.first.representation.scale: 20 is out of range"));
+            .contains("exp.conf:6: model.parts.first.representation.scale: 20 is out of range"));
   }
 }

@@ -1,9 +1,7 @@
 package org.sinus.engine.testing;
 
-import org.sinus.api.plugin.ComponentFactory;
-
 import com.google.inject.AbstractModule;
-import java.awt.image.BufferedImage;
+import com.typesafe.config.Config;
 import java.util.List;
 import java.util.Map;
 import org.sinus.api.config.ComponentConfig;
@@ -11,9 +9,15 @@ import org.sinus.api.data.DataContext;
 import org.sinus.api.data.Dataset;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.model.Model;
+import org.sinus.api.model.ModelInputs;
+import org.sinus.api.model.ModelOutput;
+import org.sinus.api.nn.Network;
+import org.sinus.api.plugin.ComponentFactory;
 import org.sinus.api.plugin.SinusPlugin;
 import org.sinus.api.representation.ExampleShape;
-import org.sinus.api.representation.RecordWindow;
+import org.sinus.api.representation.FitContext;
+import org.sinus.api.representation.FittedRepresentation;
+import org.sinus.api.representation.RecordSet;
 import org.sinus.api.representation.Representation;
 import org.sinus.api.representation.SignalFormat;
 
@@ -104,11 +108,20 @@ public final class TestPlugin extends AbstractModule implements SinusPlugin {
     });
   }
 
-  /** A model made of nested components (for config tests). */
+  /** A model made of nested components (for config tests): it brings one representation per part. */
   public record PairModel(double weight, Model inner, Map<String, Representation> parts) implements Model {
     @Override
-    public org.tensorflow.Operand<org.tensorflow.types.TFloat32> logits(org.sinus.api.nn.Network net,
-        org.tensorflow.Operand<org.tensorflow.types.TFloat32> input, ExampleShape shape, int classes) {
+    public Map<String, Representation> representations() {
+      return parts;
+    }
+
+    @Override
+    public List<String> checkInputs(Map<String, ExampleShape> inputs) {
+      return List.of();
+    }
+
+    @Override
+    public ModelOutput build(Network net, ModelInputs inputs, int classes) {
       throw new UnsupportedOperationException("config-test model");
     }
   }
@@ -116,8 +129,12 @@ public final class TestPlugin extends AbstractModule implements SinusPlugin {
   /** A model that only carries its settings (for config tests). */
   public record SettingsModel(TestModelSettings settings) implements Model {
     @Override
-    public org.tensorflow.Operand<org.tensorflow.types.TFloat32> logits(org.sinus.api.nn.Network net,
-        org.tensorflow.Operand<org.tensorflow.types.TFloat32> input, ExampleShape shape, int classes) {
+    public List<String> checkInputs(Map<String, ExampleShape> inputs) {
+      return List.of();
+    }
+
+    @Override
+    public ModelOutput build(Network net, ModelInputs inputs, int classes) {
       throw new UnsupportedOperationException("config-test model");
     }
   }
@@ -130,24 +147,13 @@ public final class TestPlugin extends AbstractModule implements SinusPlugin {
     }
 
     @Override
-    public void fit(EcgDataset data, int[] trainIndices, int windowSamples, DataContext context) {}
-
-    @Override
-    public void encode(RecordWindow window, float[] out, int offset) {
+    public FittedRepresentation fit(RecordSet training, FitContext context) {
       throw new UnsupportedOperationException("config-test representation");
     }
 
     @Override
-    public Map<String, Object> state() {
-      return Map.of();
-    }
-
-    @Override
-    public void restore(com.typesafe.config.Config state) {}
-
-    @Override
-    public BufferedImage preview(float[] example, ExampleShape shape, SignalFormat format, int windowSamples) {
-      return new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+    public FittedRepresentation restore(Config state, FitContext context) {
+      throw new UnsupportedOperationException("config-test representation");
     }
   }
 }

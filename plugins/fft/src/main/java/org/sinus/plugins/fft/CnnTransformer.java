@@ -4,7 +4,10 @@ import org.sinus.api.plugin.ComponentFactory;
 
 import java.util.List;
 import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.model.InputRequirement;
 import org.sinus.api.model.Model;
+import org.sinus.api.model.ModelOutput;
+import org.sinus.api.model.SingleInputModel;
 import org.sinus.api.nn.Initializer;
 import org.sinus.api.nn.Network;
 import org.sinus.api.representation.ExampleShape;
@@ -48,7 +51,7 @@ import org.tensorflow.types.TFloat32;
  * @param pooling "mean", "cls" or "attention"
  */
 public record CnnTransformer(int dModel, int stemKernel, int heads, int layers, int ffSize, String ffActivation,
-                             double dropout, String norm, String positional, String pooling) implements Model {
+                             double dropout, String norm, String positional, String pooling) implements SingleInputModel {
   public static final String TYPE = "cnn-transformer";
 
   /** Builds {@link CnnTransformer} from {@code model { type = "cnn-transformer", ... }}. */
@@ -87,7 +90,12 @@ public record CnnTransformer(int dModel, int stemKernel, int heads, int layers, 
   }
 
   @Override
-  public Operand<TFloat32> logits(Network net, Operand<TFloat32> input, ExampleShape shape, int classes) {
+  public InputRequirement accepts() {
+    return InputRequirement.oneDimensional(1);
+  }
+
+  @Override
+  public ModelOutput build(Network net, Operand<TFloat32> input, ExampleShape shape, int classes) {
     Ops tf = net.tf();
     long width = shape.width();
     Operand<TFloat32> x = net.conv1d("stem/conv", input, dModel, stemKernel, 1, (stemKernel - 1) / 2, false); // [batch, 1, W, d]
@@ -109,8 +117,8 @@ public record CnnTransformer(int dModel, int stemKernel, int heads, int layers, 
       h = net.layerNorm("final_norm", h);                                                                 // [batch, L, d]
     }
     Operand<TFloat32> pooled = pool(net, h, length);                                                      // [batch, d]
-    pooled = net.dropout(pooled, dropout);                                                                // [batch, d]
-    return net.dense("head", pooled, classes, true, Initializer.lecunUniform());                           // [batch, classes]
+    Operand<TFloat32> dropped = net.dropout(pooled, dropout);                                             // [batch, d]
+    return new ModelOutput(pooled, net.dense("head", dropped, classes, true, Initializer.lecunUniform())); // [batch, classes]
   }
 
   private Operand<TFloat32> addPositions(Network net, Operand<TFloat32> h, long length) {

@@ -1,9 +1,11 @@
 package org.sinus.plugins.fft;
 
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import org.sinus.plot.Heatmap;
+import org.sinus.api.preview.Axis;
+import org.sinus.api.preview.HeatmapPreview;
+import org.sinus.api.preview.Matrix;
+import org.sinus.api.preview.Tick;
 import org.sinus.api.representation.SignalFormat;
 
 /**
@@ -14,10 +16,10 @@ import org.sinus.api.representation.SignalFormat;
 final class SpectrumPreview {
   private SpectrumPreview() {}
 
-  static BufferedImage render(String title, String valueLabel, float[] example, SpectrumLayout layout,
-                              SignalFormat format) {
+  static HeatmapPreview describe(String title, String valueLabel, float[] example, SpectrumLayout layout,
+                                 SignalFormat format) {
     int rate = format.samplingRate();
-    Heatmap.Axis frequency = Heatmap.Axis.linear("frequency (Hz)", layout.bins(), layout.frequency(0, rate),
+    Axis frequency = Axis.linear("frequency (Hz)", layout.bins(), layout.frequency(0, rate),
         layout.frequency(layout.bins() - 1, rate));
     if (!layout.framed()) {
       float[] values = new float[layout.leads() * layout.bins()];
@@ -26,19 +28,18 @@ final class SpectrumPreview {
           values[lead * layout.bins() + bin] = example[layout.position(0, lead, 0, bin)];
         }
       }
-      List<Heatmap.Tick> ticks = new ArrayList<>();
+      List<Tick> ticks = new ArrayList<>();
       for (int lead = 0; lead < layout.leads(); lead++) {
-        ticks.add(new Heatmap.Tick(lead, format.leads().get(lead)));
+        ticks.add(new Tick(lead, format.leads().get(lead)));
       }
-      return Heatmap.standard().withValueLabel(valueLabel)
-          .render(new Heatmap.Matrix(title, values, layout.leads(), layout.bins()), frequency,
-              Heatmap.Axis.of("lead", ticks));
+      return new HeatmapPreview(title, List.of(new Matrix("", values, layout.leads(), layout.bins())), 1, frequency,
+          Axis.of("lead", ticks), valueLabel, false, 640, 300);
     }
     // frame f is centred on sample f·hop of the window (centred frames) or on f·hop + n/2
     double firstCentre = (layout.pad() > 0 ? 0 : layout.fftLength() / 2.0) / rate;
     double lastCentre = firstCentre + (layout.frames() - 1) * (double) layout.hop() / rate;
-    Heatmap.Axis time = Heatmap.Axis.linear("time in the window (s)", layout.frames(), firstCentre, lastCentre);
-    List<Heatmap.Matrix> spectrograms = new ArrayList<>();
+    Axis time = Axis.linear("time in the window (s)", layout.frames(), firstCentre, lastCentre);
+    List<Matrix> spectrograms = new ArrayList<>();
     for (int lead = 0; lead < layout.leads(); lead++) {
       float[] values = new float[layout.bins() * layout.frames()];
       for (int bin = 0; bin < layout.bins(); bin++) {
@@ -46,10 +47,9 @@ final class SpectrumPreview {
           values[bin * layout.frames() + frame] = example[layout.position(frame, lead, 0, bin)];
         }
       }
-      spectrograms.add(new Heatmap.Matrix(format.leads().get(lead), values, layout.bins(), layout.frames()));
+      spectrograms.add(new Matrix(format.leads().get(lead), values, layout.bins(), layout.frames()));
     }
     int columns = layout.leads() >= 6 ? 3 : layout.leads();
-    return Heatmap.standard().withRowZeroAtBottom(true).withPlotSize(260, 110).withValueLabel(valueLabel)
-        .renderGrid(title, spectrograms, columns, time, frequency);
+    return new HeatmapPreview(title, spectrograms, columns, time, frequency, valueLabel, true, 260, 110);
   }
 }

@@ -4,7 +4,11 @@ import org.sinus.api.plugin.ComponentFactory;
 
 import java.util.List;
 import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.model.InputRequirement;
 import org.sinus.api.model.Model;
+import org.sinus.api.model.ModelOutput;
+import org.sinus.api.model.SingleInputModel;
+import org.sinus.api.nn.Initializer;
 import org.sinus.api.nn.Network;
 import org.sinus.api.representation.ExampleShape;
 import org.tensorflow.Operand;
@@ -24,7 +28,7 @@ import org.tensorflow.types.TFloat32;
  * @param dropout dropout before the linear layer
  */
 public record Cnn1d(List<Integer> filters, int kernel, boolean batchNorm, int poolEvery, String pooling,
-                    double dropout) implements Model {
+                    double dropout) implements SingleInputModel {
   public static final String TYPE = "cnn1d";
 
   /** Builds {@link Cnn1d} from {@code model { type = "cnn1d", ... }}. */
@@ -47,7 +51,12 @@ public record Cnn1d(List<Integer> filters, int kernel, boolean batchNorm, int po
   }
 
   @Override
-  public Operand<TFloat32> logits(Network net, Operand<TFloat32> input, ExampleShape shape, int classes) {
+  public InputRequirement accepts() {
+    return InputRequirement.oneDimensional(1);
+  }
+
+  @Override
+  public ModelOutput build(Network net, Operand<TFloat32> input, ExampleShape shape, int classes) {
     Operand<TFloat32> x = input;                                                                  // [batch, 1, T, leads]
     for (int i = 0; i < filters.size(); i++) {
       Network layer = net.scope("conv" + i);
@@ -66,7 +75,7 @@ public record Cnn1d(List<Integer> filters, int kernel, boolean batchNorm, int po
           net.tf().constant(1));                                                                  // [batch, 2f]
       default -> net.globalAvgPool(x);                                                            // [batch, f]
     };
-    pooled = net.dropout(pooled, dropout);                                                        // [batch, f']
-    return net.dense("linear", pooled, classes, true, org.sinus.api.nn.Initializer.lecunUniform()); // [batch, classes]
+    Operand<TFloat32> dropped = net.dropout(pooled, dropout);                                     // [batch, f']
+    return new ModelOutput(pooled, net.dense("linear", dropped, classes, true, Initializer.lecunUniform())); // [batch, classes]
   }
 }

@@ -5,7 +5,10 @@ import org.sinus.api.plugin.ComponentFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.model.InputRequirement;
 import org.sinus.api.model.Model;
+import org.sinus.api.model.ModelOutput;
+import org.sinus.api.model.SingleInputModel;
 import org.sinus.api.nn.Network;
 import org.sinus.api.representation.ExampleShape;
 import org.tensorflow.Operand;
@@ -26,7 +29,7 @@ import org.tensorflow.types.TFloat32;
  * @param headDropout dropout before each of the head's linear layers (one more than headUnits)
  */
 public record ResNet1d(int filters, List<Integer> kernelSizes, int stemKernel, List<Integer> blocks,
-                       List<Integer> headUnits, List<Double> headDropout) implements Model {
+                       List<Integer> headUnits, List<Double> headDropout) implements SingleInputModel {
   public static final String TYPE = "resnet1d";
 
   /** Builds {@link ResNet1d} from {@code model { type = "resnet1d", ... }}. */
@@ -60,7 +63,12 @@ public record ResNet1d(int filters, List<Integer> kernelSizes, int stemKernel, L
   }
 
   @Override
-  public Operand<TFloat32> logits(Network net, Operand<TFloat32> input, ExampleShape shape, int classes) {
+  public InputRequirement accepts() {
+    return InputRequirement.oneDimensional(1);
+  }
+
+  @Override
+  public ModelOutput build(Network net, Operand<TFloat32> input, ExampleShape shape, int classes) {
     Operand<TFloat32> x = net.conv1d("stem/conv", input, filters, stemKernel, 1, (stemKernel - 1) / 2, false); // [batch, 1, T, f]
     x = net.relu(net.batchNorm("stem/bn", x));                                                               // [batch, 1, T, f]
     for (int stage = 0; stage < blocks.size(); stage++) {
@@ -86,16 +94,21 @@ public record ResNet1d(int filters, List<Integer> kernelSizes, int stemKernel, L
     return net.relu(net.tf().math.add(y, shortcut));                                                        // [batch, 1, T', f]
   }
 
-  /** fastai's create_head1d: concat pooling (max first), then [BN, dropout, linear, ReLU]..., [BN, dropout, linear]. */
-  static Operand<TFloat32> concatPoolHead(Network net, Operand<TFloat32> x, List<Integer> units, List<Double> dropout,
+  /**
+   * fastai's create_head1d: concat pooling (max first), then [BN, dropout, linear, ReLU]..., [BN,
+   * dropout, linear]; the features are what the last [BN, dropout, linear] reads.
+   */
+  static ModelOutput concatPoolHead(Network net, Operand<TFloat32> x, List<Integer> units, List<Double> dropout,
                                           int classes) {
     Operand<TFloat32> pooled = net.tf().concat(List.of(net.globalMaxPool(x), net.globalAvgPool(x)),
         net.tf().constant(1));                                                                              // [batch, 2f]
     List<Integer> sizes = new ArrayList<>(units);
     sizes.add(classes);
     Operand<TFloat32> h = pooled;
+    Operand<TFloat32> features = pooled;
     for (int i = 0; i < sizes.size(); i++) {
       Network layer = net.scope("head" + i);
+      features = h;                                                                                          // [batch, in]
       h = layer.batchNorm("bn", h);                                                                          // [batch, in]
       h = layer.dropout(h, dropout.get(i));                                                                  // [batch, in]
       h = layer.dense("linear", h, sizes.get(i), true);                                                      // [batch, out]
@@ -103,10 +116,10 @@ public record ResNet1d(int filters, List<Integer> kernelSizes, int stemKernel, L
         h = layer.relu(h);                                                                                   // [batch, out]
       }
     }
-    return h;                                                                                                // [batch, classes]
+    return new ModelOutput(features, h);                                                                     // [batch, classes]
   }
 
-  private Operand<TFloat32> head(Network net, Operand<TFloat32> x, int classes) {
+  private ModelOutput head(Network net, Operand<TFloat32> x, int classes) {
     return concatPoolHead(net, x, headUnits, headDropout, classes);
   }
 }

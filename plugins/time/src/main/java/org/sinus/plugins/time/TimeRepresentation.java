@@ -1,18 +1,15 @@
 package org.sinus.plugins.time;
 
-import org.sinus.api.plugin.ComponentFactory;
-
 import com.typesafe.config.Config;
-import java.awt.image.BufferedImage;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import org.sinus.api.config.ComponentConfig;
-import org.sinus.api.data.DataContext;
-import org.sinus.api.data.EcgDataset;
-import org.sinus.plot.SignalPanels;
+import org.sinus.api.config.ConfigKey;
+import org.sinus.api.plugin.ComponentFactory;
 import org.sinus.api.representation.ExampleShape;
-import org.sinus.api.representation.RecordWindow;
+import org.sinus.api.representation.FitContext;
+import org.sinus.api.representation.FittedRepresentation;
+import org.sinus.api.representation.RecordSet;
 import org.sinus.api.representation.Representation;
 import org.sinus.api.representation.SignalFormat;
 
@@ -22,27 +19,24 @@ import org.sinus.api.representation.SignalFormat;
  * with statistics fitted on the training split only: one mean and standard deviation over all
  * values ({@code global}, the PTB-XL benchmark's StandardScaler), one per lead ({@code per-lead}),
  * or none.
+ *
+ * @param standardize how values are standardized
+ * @param lowHz high-pass cut-off, 0 = none
+ * @param highHz low-pass cut-off, 0 = none
+ * @param order Butterworth order of each part
+ * @param highHzKey where {@code band-pass.high-hz} was set, for the check against the data's Nyquist frequency
  */
-public final class TimeRepresentation implements Representation {
+public record TimeRepresentation(Standardize standardize, double lowHz, double highHz, int order, ConfigKey highHzKey)
+    implements Representation {
   public static final String TYPE = "time";
 
   /** How values are standardized. */
-  public enum Standardize { GLOBAL, PER_LEAD, NONE }
+  public enum Standardize {
+    GLOBAL, PER_LEAD, NONE;
 
-  private final Standardize standardize;
-  private final double lowHz;
-  private final double highHz;
-  private final int order;
-  private ButterworthFilter filter;
-  private double[] mean = {0};
-  private double[] scale = {1};
-  private int channels = -1;
-
-  TimeRepresentation(Standardize standardize, double lowHz, double highHz, int order) {
-    this.standardize = standardize;
-    this.lowHz = lowHz;
-    this.highHz = highHz;
-    this.order = order;
+    String id() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
   }
 
   /** Builds the representation from {@code representation { type = "time", ... }}. */
@@ -65,34 +59,35 @@ public final class TimeRepresentation implements Representation {
       if (high > 0 && low >= high) {
         band.problem("low-hz", "the high-pass cut-off " + low + " Hz must be below the low-pass cut-off " + high + " Hz");
       }
-      return new TimeRepresentation(Standardize.valueOf(standardize.replace('-', '_').toUpperCase(java.util.Locale.ROOT)),
-          low, high, order);
+      return new TimeRepresentation(Standardize.valueOf(standardize.replace('-', '_').toUpperCase(Locale.ROOT)),
+          low, high, order, band.key("high-hz"));
     }
   }
 
   @Override
   public ExampleShape shape(SignalFormat format, int windowSamples) {
+    double nyquist = format.samplingRate() / 2.0;
+    if (highHz > 0 && highHz >= nyquist) {
+      throw highHzKey.problem(highHz + " Hz is not below the Nyquist frequency of the data, " + nyquist + " Hz at "
+          + format.samplingRate() + " Hz; lower it or set it to 0 (no low-pass)");
+    }
     return new ExampleShape(1, windowSamples, format.channels());
   }
 
   @Override
-  public void prepare(EcgDataset data, DataContext context) {
-    filter = new ButterworthFilter(lowHz, highHz, order, data.samplingRate());
-    channels = data.leads().size();
-  }
-
-  @Override
-  public void fit(EcgDataset data, int[] trainIndices, int windowSamples, DataContext context) {
-    int leads = data.leads().size();
+  public FittedRepresentation fit(RecordSet training, FitContext context) {
+    SignalFormat format = context.format();
+    ButterworthFilter filter = filter(format);
+    int leads = format.channels();
     int groups = standardize == Standardize.PER_LEAD ? leads : 1;
     double[] sum = new double[groups];
     double[] sumSquares = new double[groups];
     long[] count = new long[groups];
-    float[] signal = new float[data.samples() * leads];
-    double[] work = new double[filter.workLength(data.samples())];
-    for (int index : trainIndices) {
-      data.signals().read(index, signal, 0);
-      filterAll(signal, data.samples(), work);
+    float[] signal = new float[format.samples() * leads];
+    double[] work = new double[filter.workLength(format.samples())];
+    for (int r = 0; r < training.size(); r++) {
+      training.read(r, signal);
+      FittedTime.filterAll(filter, signal, format.samples(), leads, work);
       for (int i = 0; i < signal.length; i++) {
         int g = groups == 1 ? 0 : i % leads;
         sum[g] += signal[i];
@@ -100,80 +95,38 @@ public final class TimeRepresentation implements Representation {
         count[g]++;
       }
     }
-    mean = new double[groups];
-    scale = new double[groups];
+    double[] mean = new double[groups];
+    double[] scale = new double[groups];
     for (int g = 0; g < groups; g++) {
       mean[g] = standardize == Standardize.NONE || count[g] == 0 ? 0 : sum[g] / count[g];
       double variance = count[g] == 0 ? 1 : sumSquares[g] / count[g] - mean[g] * mean[g];
       // population standard deviation, as sklearn's StandardScaler; a flat lead keeps scale 1
       scale[g] = standardize == Standardize.NONE || variance <= 0 ? 1 : Math.sqrt(variance);
     }
-  }
-
-  private void filterAll(float[] signal, int samples, double[] work) {
-    if (filter.isIdentity()) {
-      return;
-    }
-    for (int lead = 0; lead < channels; lead++) {
-      filter.apply(signal, samples, channels, lead, work);
-    }
-  }
-
-  private final ThreadLocal<double[]> scratch = new ThreadLocal<>();
-  private final ThreadLocal<float[]> copy = new ThreadLocal<>();
-
-  @Override
-  public void encode(RecordWindow window, float[] out, int offset) {
-    float[] signal = window.signal();
-    int samples = signal.length / channels;
-    if (!filter.isIdentity()) {
-      float[] filtered = copy.get();
-      if (filtered == null || filtered.length != signal.length) {
-        filtered = new float[signal.length];
-        copy.set(filtered);
-        scratch.set(new double[filter.workLength(samples)]);
-      }
-      System.arraycopy(signal, 0, filtered, 0, signal.length);
-      filterAll(filtered, samples, scratch.get());
-      signal = filtered;
-    }
-    int from = window.start() * channels;
-    int values = window.length() * channels;
-    if (mean.length == 1) {
-      float m = (float) mean[0];
-      float inverse = (float) (1 / scale[0]);
-      for (int i = 0; i < values; i++) {
-        out[offset + i] = (signal[from + i] - m) * inverse;
-      }
-    } else {
-      for (int i = 0; i < values; i++) {
-        int lead = i % channels;
-        out[offset + i] = (float) ((signal[from + i] - mean[lead]) / scale[lead]);
-      }
-    }
+    return new FittedTime(this, filter, format, context.windowSamples(), mean, scale);
   }
 
   @Override
-  public Map<String, Object> state() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("standardize", standardize.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-    state.put("mean", mean);
-    state.put("std", scale);
-    return state;
+  public FittedRepresentation restore(Config state, FitContext context) {
+    double[] mean = state.getDoubleList("mean").stream().mapToDouble(Double::doubleValue).toArray();
+    double[] scale = state.getDoubleList("std").stream().mapToDouble(Double::doubleValue).toArray();
+    int groups = standardize == Standardize.PER_LEAD ? context.format().channels() : 1;
+    if (mean.length != groups || scale.length != groups) {
+      throw new IllegalArgumentException("the saved time representation state has " + mean.length + " means and "
+          + scale.length + " deviations, but standardize = " + standardize.id() + " on " + context.format().channels()
+          + " leads needs " + groups);
+    }
+    return new FittedTime(this, filter(context.format()), context.format(), context.windowSamples(), mean, scale);
   }
 
-  @Override
-  public void restore(Config state) {
-    mean = state.getDoubleList("mean").stream().mapToDouble(Double::doubleValue).toArray();
-    scale = state.getDoubleList("std").stream().mapToDouble(Double::doubleValue).toArray();
+  private ButterworthFilter filter(SignalFormat format) {
+    shape(format, 1);
+    return new ButterworthFilter(lowHz, highHz, order, format.samplingRate());
   }
 
-  @Override
-  public BufferedImage preview(float[] example, ExampleShape shape, SignalFormat format, int windowSamples) {
-    String filterText = filter == null || filter.isIdentity() ? "unfiltered"
-        : String.format("band-pass %s–%s Hz", lowHz > 0 ? lowHz : "0", highHz > 0 ? highHz : "Nyquist");
-    String title = String.format("time representation %s: %s, standardized (%s)", shape, filterText,
-        standardize.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-    return SignalPanels.standard().render(title, example, format.samplingRate(), 0, format.leads());
+  /** How the preview titles the filter. */
+  String filterText() {
+    return lowHz == 0 && highHz == 0 ? "unfiltered"
+        : String.format(Locale.ROOT, "band-pass %s–%s Hz", lowHz > 0 ? lowHz : "0", highHz > 0 ? highHz : "Nyquist");
   }
 }

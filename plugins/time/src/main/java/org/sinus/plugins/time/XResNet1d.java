@@ -4,7 +4,10 @@ import org.sinus.api.plugin.ComponentFactory;
 
 import java.util.List;
 import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.model.InputRequirement;
 import org.sinus.api.model.Model;
+import org.sinus.api.model.ModelOutput;
+import org.sinus.api.model.SingleInputModel;
 import org.sinus.api.nn.Network;
 import org.sinus.api.representation.ExampleShape;
 import org.tensorflow.Operand;
@@ -33,7 +36,7 @@ import org.tensorflow.types.TFloat32;
  */
 public record XResNet1d(int expansion, List<Integer> blocks, List<Integer> widths, List<Integer> stemFilters,
                         int stemKernel, int kernel, boolean zeroInitResidual, List<Integer> headUnits,
-                        List<Double> headDropout) implements Model {
+                        List<Double> headDropout) implements SingleInputModel {
   public static final String TYPE = "xresnet1d";
   /** fastai's initial β of the batch norms that follow convolutions. */
   private static final float CONV_BN_BETA = 1e-3f;
@@ -83,7 +86,12 @@ public record XResNet1d(int expansion, List<Integer> blocks, List<Integer> width
   }
 
   @Override
-  public Operand<TFloat32> logits(Network net, Operand<TFloat32> input, ExampleShape shape, int classes) {
+  public InputRequirement accepts() {
+    return InputRequirement.oneDimensional(1);
+  }
+
+  @Override
+  public ModelOutput build(Network net, Operand<TFloat32> input, ExampleShape shape, int classes) {
     Operand<TFloat32> x = input;                                                                              // [batch, 1, T, leads]
     for (int i = 0; i < 3; i++) {
       Network stem = net.scope("stem" + i);

@@ -5,7 +5,10 @@ import org.sinus.api.plugin.ComponentFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.model.InputRequirement;
 import org.sinus.api.model.Model;
+import org.sinus.api.model.ModelOutput;
+import org.sinus.api.model.SingleInputModel;
 import org.sinus.api.nn.Initializer;
 import org.sinus.api.nn.Network;
 import org.sinus.api.representation.ExampleShape;
@@ -39,7 +42,7 @@ import org.tensorflow.types.TFloat32;
  * @param headUnits hidden units of the head's linear layers (ReLU) before the output layer
  */
 public record Cnn2d(int timePool, List<Integer> filters, int kernel, boolean batchNorm, boolean residual,
-                    String blockPooling, String globalPooling, double dropout, List<Integer> headUnits) implements Model {
+                    String blockPooling, String globalPooling, double dropout, List<Integer> headUnits) implements SingleInputModel {
   public static final String TYPE = "cnn2d";
 
   public Cnn2d {
@@ -79,7 +82,12 @@ public record Cnn2d(int timePool, List<Integer> filters, int kernel, boolean bat
   }
 
   @Override
-  public Operand<TFloat32> logits(Network net, Operand<TFloat32> input, ExampleShape shape, int classes) {
+  public InputRequirement accepts() {
+    return InputRequirement.twoDimensional(timePool);
+  }
+
+  @Override
+  public ModelOutput build(Network net, Operand<TFloat32> input, ExampleShape shape, int classes) {
     Operand<TFloat32> x = input;                                                                 // [batch, H, W, C]
     if (shape.width() < timePool) {
       throw new IllegalArgumentException("cnn2d: time-pool = " + timePool + " is wider than the input " + shape);
@@ -102,15 +110,17 @@ public record Cnn2d(int timePool, List<Integer> filters, int kernel, boolean bat
     List<Integer> sizes = new ArrayList<>(headUnits);
     sizes.add(classes);
     Operand<TFloat32> h = pooled;                                                                // [batch, features]
+    Operand<TFloat32> features = pooled;
     for (int i = 0; i < sizes.size(); i++) {
       Network layer = net.scope("head" + i);
+      features = h;                                                                              // [batch, in]
       h = layer.dropout(h, dropout);                                                             // [batch, in]
       h = linear(layer, h, sizes.get(i));                                                        // [batch, out]
       if (i < sizes.size() - 1) {
         h = layer.relu(h);                                                                       // [batch, out]
       }
     }
-    return h;                                                                                    // [batch, classes]
+    return new ModelOutput(features, h);                                                         // [batch, classes]
   }
 
   /** conv → BN → ReLU (conv with bias when there is no batch norm). */

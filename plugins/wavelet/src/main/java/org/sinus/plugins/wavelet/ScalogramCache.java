@@ -7,19 +7,20 @@ import java.util.logging.Logger;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
 import org.sinus.api.data.DataContext;
-import org.sinus.api.data.EcgDataset;
+import org.sinus.api.representation.RecordSet;
 import org.sinus.api.cache.MappedValueFile;
 import org.sinus.api.cache.ValueEncoding;
 import org.sinus.api.util.ByteSizes;
 import org.sinus.api.util.Parallel;
 
 /**
- * The on-disk cache of the scalograms of every record of a dataset: one item per record,
- * {@code [scales, columns, leads]} values, memory-mapped (never on the heap). The file lives under
- * {@code <cacheDir>/cwt/}, named after a hash of its key; the key names the data (source,
- * fingerprint, a checksum of every signal value) and every setting that changes a value (wavelet,
- * scales, value, log, pooling, storage, and the signal standardization). A file whose key, size,
- * completion mark or checksum is wrong is rebuilt, never used.
+ * The on-disk cache of the scalograms of a set of records (the training split, or the records of
+ * another split before they are evaluated): one item per record, {@code [scales, columns, leads]}
+ * values, memory-mapped (never on the heap). The file lives under {@code <cacheDir>/cwt/}, named
+ * after a hash of its key; the key names the data (source, fingerprint, the records and a checksum
+ * of every signal value) and every setting that changes a value (wavelet, scales, value, log,
+ * pooling, storage, and the signal standardization). A file whose key, size, completion mark or
+ * checksum is wrong is rebuilt, never used.
  */
 public final class ScalogramCache {
   private static final Logger LOG = Logger.getLogger(ScalogramCache.class.getName());
@@ -33,15 +34,16 @@ public final class ScalogramCache {
 
   /**
    * The cache file of {@code key}: reused if it verifies, else computed for every record of
-   * {@code data} in parallel ({@code context.threads()} threads, progress on {@code context.progress()}).
+   * {@code records} in parallel ({@code context.threads()} threads, progress on {@code context.progress()}).
    *
+   * @param name the dataset's name, for the file name
    * @param mean signal standardization (one value, or one per lead)
    * @param scale signal standardization (one value, or one per lead)
    */
-  public static Result open(EcgDataset data, ScalogramComputer computer, ValueEncoding format, String key,
+  public static Result open(RecordSet records, String name, ScalogramComputer computer, ValueEncoding format, String key,
                             double[] mean, double[] scale, DataContext context) {
-    Path file = file(context.cacheDir(), data.name(), format, key);
-    long items = data.size();
+    Path file = file(context.cacheDir(), name, format, key);
+    long items = records.size();
     int itemValues = computer.itemValues();
     long began = System.nanoTime();
     try {
@@ -55,7 +57,7 @@ public final class ScalogramCache {
       String reason = opened.rejection().map(MappedValueFile.Rejection::reason).orElse("");
       LOG.info(String.format(Locale.ROOT, "building the scalogram cache %s (%s): %d records × %d values, %s, %d threads",
           file, reason, items, itemValues, ByteSizes.format(MappedValueFile.fileBytes(format, items, itemValues)), Math.max(1, context.threads())));
-      MappedValueFile built = build(data, computer, format, key, mean, scale, context, file);
+      MappedValueFile built = build(records, computer, format, key, mean, scale, context, file);
       double seconds = (System.nanoTime() - began) / 1e9;
       LOG.info(String.format(Locale.ROOT, "scalogram cache built in %.1f s (%.1f ms per record): %s", seconds,
           1000 * seconds / Math.max(1, items), file));
@@ -72,21 +74,21 @@ public final class ScalogramCache {
   }
 
 
-  private static MappedValueFile build(EcgDataset data, ScalogramComputer computer, ValueEncoding format, String key,
+  private static MappedValueFile build(RecordSet set, ScalogramComputer computer, ValueEncoding format, String key,
                                        double[] mean, double[] scale, DataContext context, Path file) throws IOException {
-    int records = data.size();
-    int signalValues = data.samples() * data.leads().size();
+    int records = set.size();
+    int signalValues = set.format().samples() * set.format().channels();
     record Buffers(float[] signal, float[] item) {}
     context.progress().start("computing scalograms", records);
     try (MappedValueFile.Writer writer = new MappedValueFile.Writer(file, key, format, records, computer.itemValues())) {
       Parallel.forEachIndex("sinus-cwt", context.threads(), records,
           () -> new Buffers(new float[signalValues], new float[computer.itemValues()]), (buffers, r) -> {
-            data.signals().read(r, buffers.signal(), 0);
+            set.read(r, buffers.signal());
             computer.compute(buffers.signal(), mean, scale, buffers.item(), 0);
             try {
               writer.write(r, buffers.item(), 0);
             } catch (IllegalArgumentException e) {
-              throw new SinusException(ExitCode.DATA, "record " + data.record(r).id() + " of " + data.name()
+              throw new SinusException(ExitCode.DATA, "record " + set.index(r) + " of the dataset"
                   + ": its scalogram cannot be cached as " + format.id() + " (" + e.getMessage() + "); use "
                   + "representation.storage = \"float32\" or a log value", e);
             }

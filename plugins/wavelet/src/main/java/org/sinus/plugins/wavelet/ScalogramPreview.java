@@ -1,15 +1,17 @@
 package org.sinus.plugins.wavelet;
 
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.sinus.plot.Heatmap;
+import org.sinus.api.preview.Axis;
+import org.sinus.api.preview.HeatmapPreview;
+import org.sinus.api.preview.Matrix;
+import org.sinus.api.preview.Tick;
 import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.SignalFormat;
 
 /**
- * Draws an encoded {@code cwt} example as the model sees it: one scalogram per lead in a grid of
+ * Describes a picture of an encoded {@code cwt} example as the model sees it: one scalogram per lead in a grid of
  * three columns, sharing a colour scale, frequency in Hz on the vertical axis (logarithmic for
  * log-spaced scales; highest frequency on top) and seconds from the window's start on the
  * horizontal one.
@@ -21,7 +23,7 @@ final class ScalogramPreview {
     this.settings = settings;
   }
 
-  BufferedImage render(float[] example, ExampleShape shape, SignalFormat format, int windowSamples) {
+  HeatmapPreview describe(float[] example, ExampleShape shape, SignalFormat format, int windowSamples) {
     int scales = settings.scaleCount();
     int leads = format.channels();
     int columns = shape.width();
@@ -30,7 +32,7 @@ final class ScalogramPreview {
       throw new IllegalArgumentException("a cwt example of shape " + shape + " does not hold " + scales + " scales × "
           + leads + " leads");
     }
-    List<Heatmap.Matrix> matrices = new ArrayList<>();
+    List<Matrix> matrices = new ArrayList<>();
     for (int l = 0; l < leads; l++) {
       float[] values = new float[scales * columns];
       for (int s = 0; s < scales; s++) {
@@ -39,15 +41,15 @@ final class ScalogramPreview {
               : example[(s * columns + c) * leads + l];
         }
       }
-      matrices.add(new Heatmap.Matrix(format.leads().get(l), values, scales, columns));
+      matrices.add(new Matrix(format.leads().get(l), values, scales, columns));
     }
     double samplesPerColumn = settings.width() > 0 ? windowSamples / (double) columns : settings.pool();
     double rate = format.samplingRate();
-    Heatmap.Axis time = Heatmap.Axis.linear("time in window (s)", columns, (0.5 * samplesPerColumn - 0.5) / rate,
+    Axis time = Axis.linear("time in window (s)", columns, (0.5 * samplesPerColumn - 0.5) / rate,
         ((columns - 0.5) * samplesPerColumn - 0.5) / rate);
     double[] hertz = settings.frequencies(rate);
-    Heatmap.Axis frequency = settings.logSpacing() || scales == 1
-        ? Heatmap.Axis.logarithmic("frequency (Hz)", scales, hertz[0], hertz[scales - 1])
+    Axis frequency = settings.logSpacing() || scales == 1
+        ? Axis.logarithmic("frequency (Hz)", scales, hertz[0], hertz[scales - 1])
         : linearScaleAxis(hertz, rate);
     String title = String.format(Locale.ROOT, "cwt %s: %s; %s normalization%s", shape, settings.describe(),
         CwtSettings.id(settings.normalize()), settings.coneOfInfluence() ? ", cone of influence masked" : "");
@@ -57,28 +59,27 @@ final class ScalogramPreview {
           case POWER -> "|W|²";
           case REAL -> "Re W";
         } + (settings.normalize() == CwtSettings.Normalize.NONE ? "" : ", normalized");
-    return Heatmap.standard().withPlotSize(300, 110).withValueLabel(value)
-        .renderGrid(title, matrices, Math.min(3, leads), time, frequency);
+    return new HeatmapPreview(title, matrices, Math.min(3, leads), time, frequency, value, false, 300, 110);
   }
 
   /** Ticks at 1-2-5 frequencies for linearly spaced scales (frequency ∝ 1 / scale). */
-  private Heatmap.Axis linearScaleAxis(double[] hertz, double rate) {
+  private Axis linearScaleAxis(double[] hertz, double rate) {
     double[] scales = settings.scales(rate);
     double first = scales[0];
     double last = scales[scales.length - 1];
     double low = Math.min(hertz[0], hertz[hertz.length - 1]);
     double high = Math.max(hertz[0], hertz[hertz.length - 1]);
-    List<Heatmap.Tick> ticks = new ArrayList<>();
+    List<Tick> ticks = new ArrayList<>();
     for (int exponent = (int) Math.floor(Math.log10(low)); exponent <= Math.ceil(Math.log10(high)); exponent++) {
       for (double multiplier : new double[] {1, 2, 5}) {
         double f = multiplier * Math.pow(10, exponent);
         if (f >= low * (1 - 1e-9) && f <= high * (1 + 1e-9)) {
           double scale = settings.wavelet().scaleOf(f, rate);
           double row = (scale - first) / (last - first) * (scales.length - 1);
-          ticks.add(new Heatmap.Tick(row, f >= 1 ? String.format(Locale.ROOT, "%.0f", f) : String.format(Locale.ROOT, "%.1g", f)));
+          ticks.add(new Tick(row, f >= 1 ? String.format(Locale.ROOT, "%.0f", f) : String.format(Locale.ROOT, "%.1g", f)));
         }
       }
     }
-    return Heatmap.Axis.of("frequency (Hz)", ticks);
+    return Axis.of("frequency (Hz)", ticks);
   }
 }

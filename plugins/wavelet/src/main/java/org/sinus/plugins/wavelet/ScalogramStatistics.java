@@ -68,30 +68,31 @@ final class ScalogramStatistics {
   }
 
   /**
-   * Fits the statistics on the items {@code train} of {@code cache}.
+   * Fits the statistics on every item of {@code cache} (the training records' scalograms).
    *
    * @param valid per scale, the first and last column (inclusive) outside the masked cone of
    *     influence, or null to use every column
    */
-  static ScalogramStatistics fit(MappedValueFile cache, int[] train, CwtSettings.Normalize mode, int scales, int columns,
+  static ScalogramStatistics fit(MappedValueFile cache, CwtSettings.Normalize mode, int scales, int columns,
                                  int leads, int[][] valid, DataContext context) {
+    int items = (int) cache.items();
     if (mode == CwtSettings.Normalize.NONE) {
       return identity(scales, leads);
     }
     int groups = groups(mode, scales, leads);
     ScalogramStatistics shape = new ScalogramStatistics(mode, scales, leads, new double[groups], new double[groups]);
-    context.progress().start("fitting scalogram normalization", train.length);
+    context.progress().start("fitting scalogram normalization", items);
     try {
       // fixed chunks of records merged in chunk order: the result does not depend on which thread
       // took which chunk, nor on the number of threads
-      int chunks = (train.length + CHUNK - 1) / CHUNK;
+      int chunks = (items + CHUNK - 1) / CHUNK;
       double[][][] chunkTotals = new double[chunks][][];
       record Buffers(double[][] record, float[] item) {}
       Parallel.forEachIndex("sinus-cwt-fit", context.threads(), chunks,
           () -> new Buffers(new double[3][groups], new float[cache.itemValues()]), (b, c) -> {
             double[][] total = new double[3][groups];     // count, mean, M2
-            for (int i = c * CHUNK; i < Math.min(train.length, (c + 1) * CHUNK); i++) {
-              cache.read(train[i], 0, b.item().length, b.item(), 0);
+            for (int i = c * CHUNK; i < Math.min(items, (c + 1) * CHUNK); i++) {
+              cache.read(i, 0, b.item().length, b.item(), 0);
               accumulate(shape, b.item(), scales, columns, leads, valid, b.record());
               merge(total, b.record());
               context.progress().advance(1);

@@ -7,7 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.CRC32C;
 import org.sinus.api.data.DataContext;
-import org.sinus.api.data.EcgDataset;
+import org.sinus.api.representation.RecordSet;
 import org.sinus.api.util.Parallel;
 
 /** What the {@code cwt} representation measures of the raw signals: a content checksum and the standardization. */
@@ -15,19 +15,20 @@ final class SignalStatistics {
   private SignalStatistics() {}
 
   /**
-   * A checksum of every value of every record, in order (CRC32C per record, SHA-256 over those):
-   * part of the cache key, so that changed signals under unchanged record ids rebuild the cache.
+   * A checksum of every value of every record of the set, in order (CRC32C per record, SHA-256
+   * over those): part of the cache key, so that changed signals under unchanged record ids rebuild
+   * the cache.
    */
-  static String contentChecksum(EcgDataset data, DataContext context) {
-    int records = data.size();
+  static String contentChecksum(RecordSet set, DataContext context) {
+    int records = set.size();
     long[] crcs = new long[records];
-    int values = data.samples() * data.leads().size();
+    int values = set.format().samples() * set.format().channels();
     record Buffers(float[] signal, ByteBuffer bytes, CRC32C crc) {}
     Parallel.forEachIndex("sinus-cwt-checksum", context.threads(), records,
         () -> new Buffers(new float[values], ByteBuffer.allocate(values * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN),
             new CRC32C()),
         (b, r) -> {
-          data.signals().read(r, b.signal(), 0);
+          set.read(r, b.signal());
           b.bytes().clear();
           b.bytes().asFloatBuffer().put(b.signal());
           b.crc().reset();
@@ -54,8 +55,8 @@ final class SignalStatistics {
    *
    * @return {@code {mean, std}}, each of length 1 or leads
    */
-  static double[][] standardization(EcgDataset data, int[] train, CwtSettings.Standardize mode) {
-    int leads = data.leads().size();
+  static double[][] standardization(RecordSet train, CwtSettings.Standardize mode) {
+    int leads = train.format().channels();
     int groups = mode == CwtSettings.Standardize.PER_LEAD ? leads : 1;
     if (mode == CwtSettings.Standardize.NONE) {
       return new double[][] {{0}, {1}};
@@ -63,9 +64,9 @@ final class SignalStatistics {
     double[] sum = new double[groups];
     double[] sumSquares = new double[groups];
     long[] count = new long[groups];
-    float[] signal = new float[data.samples() * leads];
-    for (int index : train) {
-      data.signals().read(index, signal, 0);
+    float[] signal = new float[train.format().samples() * leads];
+    for (int r = 0; r < train.size(); r++) {
+      train.read(r, signal);
       for (int i = 0; i < signal.length; i++) {
         int g = groups == 1 ? 0 : i % leads;
         sum[g] += signal[i];

@@ -1,4 +1,4 @@
-package org.sinus.plot;
+package org.sinus.api.preview;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

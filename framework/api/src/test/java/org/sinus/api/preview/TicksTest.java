@@ -1,4 +1,4 @@
-package org.sinus.plot;
+package org.sinus.api.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

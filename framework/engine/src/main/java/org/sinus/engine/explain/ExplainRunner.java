@@ -1,0 +1,168 @@
+package org.sinus.engine.explain;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.logging.Logger;
+import org.sinus.api.ExitCode;
+import org.sinus.api.SinusException;
+import org.sinus.api.data.EcgDataset;
+import org.sinus.api.data.Split;
+import org.sinus.api.explain.ExplainTarget;
+import org.sinus.api.explain.Explainer;
+import org.sinus.api.explain.Explanation;
+import org.sinus.api.explain.RecordScoring;
+import org.sinus.api.util.AtomicFiles;
+import org.sinus.api.util.Json;
+import org.sinus.engine.data.DatasetRecords;
+import org.sinus.engine.run.TrainedRun;
+
+/**
+ * Explains the predictions of a trained run for chosen records and writes one JSON file per
+ * record and class into a new directory {@code <run>/explanations/<explainer>-<time>/} (earlier
+ * explanations are never replaced).
+ */
+public final class ExplainRunner {
+  private static final Logger LOG = Logger.getLogger(ExplainRunner.class.getName());
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+  /** Examples per model call. */
+  private static final int BATCH = 256;
+
+  private ExplainRunner() {}
+
+  /**
+   * What to explain.
+   *
+   * @param recordIds records by id; empty to take the first {@code count} records of {@code split}
+   * @param split where records are taken from when no ids are given
+   * @param count how many records of {@code split}
+   * @param classChoice {@code predicted} (the class with the highest record probability), {@code true}
+   *     (every class the record has), or a class name
+   * @param windowStart explain only the window starting at this sample; -1 for the whole record as
+   *     the evaluation scores it
+   * @param seed seeds the explainer's sampling
+   */
+  public record Request(List<String> recordIds, Split split, int count, String classChoice, int windowStart, long seed) {}
+
+  /** Where the explanations went. */
+  public record Result(Path directory, List<Path> files) {}
+
+  public static Result explain(TrainedRun trained, Explainer explainer, String explainerName, Request request) {
+    EcgDataset data = trained.data();
+    List<Integer> records = records(data, request);
+    RecordScoring scoring = trained.scoring();
+    if (request.windowStart() >= 0 && request.windowStart() + scoring.windowSamples() > data.samples()) {
+      throw new SinusException(ExitCode.USAGE, "a window of " + scoring.windowSamples() + " samples starting at sample "
+          + request.windowStart() + " does not fit in records of " + data.samples() + " samples");
+    }
+    int[] indices = records.stream().mapToInt(Integer::intValue).toArray();
+    trained.inputs().precompute(new DatasetRecords(data, indices));
+    float[] probabilities = trained.predictor().predict(trained.session(), indices);
+    int classes = data.labels().size();
+    SessionModelHandle handle = new SessionModelHandle(trained.session(), data.labels().classes(), BATCH);
+    RunExplainerContext context = new RunExplainerContext(handle, trained.inputs(), data, scoring);
+    Path directory = trained.run().resolve("explanations").resolve(
+        explainerName.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + LocalDateTime.now().format(STAMP));
+    List<Path> files = new ArrayList<>();
+    for (int r = 0; r < indices.length; r++) {
+      String id = data.record(indices[r]).id();
+      float[] signal = data.signals().read(indices[r]);
+      int[] starts = request.windowStart() >= 0 ? new int[] {request.windowStart()} : scoring.starts(data.samples());
+      for (int label : labels(data, indices[r], probabilities, r * classes, request.classChoice())) {
+        long began = System.nanoTime();
+        Explanation explanation = explainer.explain(context, new ExplainTarget(id, signal, starts, label,
+            request.seed() + r));
+        double seconds = (System.nanoTime() - began) / 1e9;
+        Path file = directory.resolve(id.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + data.labels().classes().get(label)
+            + ".json");
+        AtomicFiles.writeString(file, Json.pretty(toJson(explanation, data, id, probabilities[r * classes + label],
+            seconds)));
+        files.add(file);
+        LOG.info(String.format("record %s, class %s: %s explained in %.2f s", id, data.labels().classes().get(label),
+            explanation.method(), seconds));
+      }
+    }
+    return new Result(directory, files);
+  }
+
+  private static List<Integer> records(EcgDataset data, Request request) {
+    List<Integer> records = new ArrayList<>();
+    if (!request.recordIds().isEmpty()) {
+      for (String id : request.recordIds()) {
+        OptionalInt index = data.indexOf(id);
+        if (index.isEmpty()) {
+          throw new SinusException(ExitCode.DATA, "record '" + id + "' is not in " + data.name() + " as this run loads it ("
+              + data.size() + " records, e.g. " + data.record(0).id() + ")");
+        }
+        records.add(index.getAsInt());
+      }
+      return records;
+    }
+    int[] split = data.indices(request.split());
+    if (split.length == 0) {
+      throw new SinusException(ExitCode.DATA, "the " + request.split().id() + " split of " + data.name() + " has no records");
+    }
+    for (int i = 0; i < Math.min(request.count(), split.length); i++) {
+      records.add(split[i]);
+    }
+    return records;
+  }
+
+  private static List<Integer> labels(EcgDataset data, int record, float[] probabilities, int offset, String choice) {
+    List<String> classes = data.labels().classes();
+    switch (choice) {
+      case "predicted" -> {
+        int best = 0;
+        for (int c = 1; c < classes.size(); c++) {
+          if (probabilities[offset + c] > probabilities[offset + best]) {
+            best = c;
+          }
+        }
+        return List.of(best);
+      }
+      case "true" -> {
+        List<Integer> labels = new ArrayList<>();
+        for (int label : data.record(record).labels()) {
+          labels.add(label);
+        }
+        return labels;
+      }
+      default -> {
+        int label = classes.indexOf(choice);
+        if (label < 0) {
+          throw new SinusException(ExitCode.USAGE, "--class " + choice + ": not a class of this run; its classes are "
+              + classes + ", or use 'predicted' or 'true'");
+        }
+        return List.of(label);
+      }
+    }
+  }
+
+  private static Map<String, Object> toJson(Explanation explanation, EcgDataset data, String id, double recordProbability,
+                                            double seconds) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("record", id);
+    json.put("class", data.labels().classes().get(explanation.label()));
+    json.put("method", explanation.method());
+    json.put("score", explanation.score());
+    json.put("record_probability", recordProbability);
+    json.put("seconds", seconds);
+    json.put("sampling_rate", data.samplingRate());
+    json.put("leads", data.leads());
+    json.put("window_starts", explanation.windowStarts());
+    json.put("notes", explanation.notes());
+    json.put("details", explanation.details());
+    if (explanation.signal() != null) {
+      json.put("signal_relevance", explanation.signal());
+    }
+    Map<String, Object> inputs = new LinkedHashMap<>();
+    explanation.inputs().forEach((name, windows) -> inputs.put(name, List.of(windows)));
+    json.put("input_relevance", inputs);
+    return json;
+  }
+}

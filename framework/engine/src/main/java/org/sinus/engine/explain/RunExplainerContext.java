@@ -1,0 +1,117 @@
+package org.sinus.engine.explain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.sinus.api.data.EcgDataset;
+import org.sinus.api.data.Split;
+import org.sinus.api.data.Windows;
+import org.sinus.api.explain.Background;
+import org.sinus.api.explain.Examples;
+import org.sinus.api.explain.ExplainerContext;
+import org.sinus.api.explain.InputView;
+import org.sinus.api.explain.ModelHandle;
+import org.sinus.api.explain.RecordScoring;
+import org.sinus.api.representation.ExampleShape;
+import org.sinus.api.representation.FittedRepresentation;
+import org.sinus.api.representation.RecordWindow;
+import org.sinus.api.representation.SignalFormat;
+import org.sinus.engine.data.DatasetRecords;
+import org.sinus.engine.train.FittedInputs;
+
+/**
+ * The explainer context of a trained model and its dataset: background records are drawn from
+ * the training split only.
+ */
+public final class RunExplainerContext implements ExplainerContext {
+  private final ModelHandle model;
+  private final FittedInputs inputs;
+  private final EcgDataset data;
+  private final RecordScoring scoring;
+  private final SignalFormat format;
+
+  public RunExplainerContext(ModelHandle model, FittedInputs inputs, EcgDataset data, RecordScoring scoring) {
+    this.model = model;
+    this.inputs = inputs;
+    this.data = data;
+    this.scoring = scoring;
+    this.format = DatasetRecords.formatOf(data);
+  }
+
+  @Override
+  public ModelHandle model() {
+    return model;
+  }
+
+  @Override
+  public List<InputView> inputs() {
+    List<InputView> views = new ArrayList<>();
+    for (String name : inputs.names()) {
+      views.add(new InputView(name, inputs.shapes().get(name), inputs.get(name)));
+    }
+    return views;
+  }
+
+  @Override
+  public SignalFormat format() {
+    return format;
+  }
+
+  @Override
+  public RecordScoring scoring() {
+    return scoring;
+  }
+
+  @Override
+  public Examples encode(float[][] signals, int[] starts) {
+    return encode(inputs, signals, null, starts, scoring.windowSamples());
+  }
+
+  /**
+   * Encodes windows through every input's representation.
+   *
+   * @param indices the dataset index of each signal when it is an unchanged dataset record, or null
+   */
+  static Examples encode(FittedInputs inputs, float[][] signals, int[] indices, int[] starts, int windowSamples) {
+    if (signals.length != starts.length) {
+      throw new IllegalArgumentException(signals.length + " signals but " + starts.length + " window starts");
+    }
+    Map<String, ExampleShape> shapes = inputs.shapes();
+    Examples examples = Examples.zeros(shapes, signals.length);
+    for (String name : inputs.names()) {
+      FittedRepresentation representation = inputs.get(name);
+      float[] out = examples.values().get(name);
+      int size = shapes.get(name).size();
+      for (int i = 0; i < signals.length; i++) {
+        int index = indices == null ? -1 : indices[i];
+        representation.encode(new RecordWindow(index, signals[i], starts[i], windowSamples), out, i * size);
+      }
+    }
+    return examples;
+  }
+
+  @Override
+  public Background background(int count, long seed) {
+    int[] train = data.indices(Split.TRAIN);
+    SplittableRandom random = new SplittableRandom(seed);
+    int[] order = train.clone();
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int swap = order[i];
+      order[i] = order[j];
+      order[j] = swap;
+    }
+    int n = Math.min(count, order.length);
+    float[][] records = new float[n][];
+    int[] indices = new int[n];
+    int[] starts = new int[n];
+    for (int i = 0; i < n; i++) {
+      indices[i] = order[i];
+      records[i] = data.signals().read(order[i]);
+      starts[i] = Windows.randomStart(random, data.samples(), scoring.windowSamples());
+    }
+    return new Background(records, starts, encode(inputs, records, indices, starts, scoring.windowSamples()));
+  }
+}

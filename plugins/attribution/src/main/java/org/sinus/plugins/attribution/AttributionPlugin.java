@@ -1,0 +1,19 @@
+package org.sinus.plugins.attribution;
+
+import com.google.inject.AbstractModule;
+import org.sinus.api.explain.Explainer;
+import org.sinus.api.plugin.SinusPlugin;
+
+/** Explainers that attribute a prediction to the parts of the model's input. */
+public final class AttributionPlugin extends AbstractModule implements SinusPlugin {
+
+  @Override
+  public String name() {
+    return "attribution";
+  }
+
+  @Override
+  protected void configure() {
+    Explainer.POINT.bind(binder()).addBinding(GradientExplainer.TYPE).to(GradientExplainer.Factory.class);
+  }
+}

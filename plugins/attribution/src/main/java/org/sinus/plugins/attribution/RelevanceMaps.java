@@ -1,0 +1,67 @@
+package org.sinus.plugins.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.sinus.api.explain.ExplainTarget;
+import org.sinus.api.explain.ExplainerContext;
+import org.sinus.api.explain.Explanation;
+import org.sinus.api.explain.InputView;
+import org.sinus.api.representation.SignalProjection;
+
+/** What every explainer of this plugin does with relevance in the inputs' domains. */
+final class RelevanceMaps {
+  private RelevanceMaps() {}
+
+  /** The probability of {@code label} of each of {@code windows} predicted examples. */
+  static double[] scores(float[] probabilities, int classes, int label, int windows) {
+    double[] scores = new double[windows];
+    for (int w = 0; w < windows; w++) {
+      scores[w] = probabilities[w * classes + label];
+    }
+    return scores;
+  }
+
+  /**
+   * The explanation of per-window, per-input relevance: mapped to leads × time through every
+   * input whose representation can ({@link SignalProjection}, summed over those inputs), the
+   * windows combined as the evaluation aggregates them; inputs that cannot be mapped are named in
+   * the notes.
+   */
+  static Explanation explanation(ExplainerContext context, ExplainTarget target, String method, double[] scores,
+                                 Map<String, float[][]> relevance, Map<String, Object> details) {
+    int windows = target.windows();
+    int windowSamples = context.scoring().windowSamples();
+    int leads = context.format().channels();
+    float[][] signal = new float[windows][];
+    List<String> notes = new ArrayList<>();
+    List<String> mapped = new ArrayList<>();
+    for (InputView input : context.inputs()) {
+      if (!(input.representation() instanceof SignalProjection projection)) {
+        notes.add("input '" + input.name() + "' (" + input.shape() + ") is not mapped to leads × time: its "
+            + "representation has no projection back to the signal (e.g. a spectrum mixes every sample of a frame); "
+            + "its relevance is given in its own domain");
+        continue;
+      }
+      mapped.add(input.name());
+      for (int w = 0; w < windows; w++) {
+        float[] part = projection.toSignal(relevance.get(input.name())[w], windowSamples);
+        if (signal[w] == null) {
+          signal[w] = part;
+        } else {
+          for (int i = 0; i < part.length; i++) {
+            signal[w][i] += part[i];
+          }
+        }
+      }
+    }
+    float[] record = mapped.isEmpty() ? null : context.scoring().combine(signal, target.windowStarts(), scores,
+        context.format().samples(), leads);
+    if (!mapped.isEmpty() && windows > 1) {
+      notes.add("the record's relevance weights its " + windows + " windows as the evaluation's "
+          + context.scoring().aggregate().name().toLowerCase(java.util.Locale.ROOT) + " aggregation does");
+    }
+    double score = windows == 1 ? scores[0] : context.scoring().score(scores);
+    return new Explanation(method, target.label(), score, target.windowStarts(), relevance, record, notes, details);
+  }
+}
