@@ -8,10 +8,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sinus.cli.CompositionRoot;
 import org.sinus.engine.config.Experiment;
 import org.sinus.engine.config.ExperimentLoader;
 import org.sinus.engine.plugin.PluginRegistry;
-import org.sinus.cli.CompositionRoot;
 import org.sinus.engine.run.ExperimentSetup;
 
 /** Every experiment shipped in experiments/ loads and passes the pre-flight check, so examples never drift. */

@@ -10,9 +10,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sinus.testkit.PtbxlFixture;
-import org.sinus.engine.util.FileTrees;
 import org.sinus.api.util.Json;
+import org.sinus.engine.util.FileTrees;
+import org.sinus.testkit.PtbxlFixture;
 
 /**
  * Train, evaluate and resume on a small slice of the real PTB-XL subset (training folds 1-2, a

@@ -1,12 +1,19 @@
 package org.sinus.cli;
 
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
-import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.config.ProblemCollector;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.data.FoldSplit;
@@ -14,19 +21,20 @@ import org.sinus.api.data.HeapSignalStore;
 import org.sinus.api.data.LabelSpace;
 import org.sinus.api.data.RecordInfo;
 import org.sinus.api.data.Split;
+import org.sinus.api.explain.RecordScoring;
 import org.sinus.api.model.Model;
+import org.sinus.api.model.ModelInputs;
+import org.sinus.api.plugin.ComponentConfig;
 import org.sinus.api.plugin.ExtensionPoint;
 import org.sinus.api.representation.ExampleShape;
-import org.sinus.api.explain.RecordScoring;
-import org.sinus.api.model.ModelInputs;
 import org.sinus.api.representation.FitContext;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.Representation;
+import org.sinus.api.util.Progress;
 import org.sinus.engine.data.DatasetRecords;
-import org.sinus.engine.train.FittedInputs;
-import java.util.Map;
 import org.sinus.engine.train.Checkpoints;
 import org.sinus.engine.train.ExampleEncoder;
+import org.sinus.engine.train.FittedInputs;
 import org.sinus.engine.train.ModelGraph;
 import org.sinus.engine.train.Trainer;
 import org.sinus.engine.train.TrainerState;
@@ -34,7 +42,6 @@ import org.sinus.engine.train.TrainingSession;
 import org.sinus.engine.train.TrainingSettings;
 import org.sinus.engine.train.schedule.ConstantSchedule;
 import org.sinus.engine.util.FileTrees;
-import org.sinus.api.util.Progress;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.types.TFloat32;
 import picocli.CommandLine.Command;
@@ -76,7 +83,7 @@ final class BenchCommand extends SinusSubcommand {
   @Option(names = {"-s", "--set"}, paramLabel = "block.key=value",
       description = "Override a setting of the model or representation, e.g. --set model.filters=64 "
           + "--set representation.frame-length=0 (HOCON values; repeatable).")
-  List<String> overrides = new java.util.ArrayList<>();
+  List<String> overrides = new ArrayList<>();
 
   @Option(names = "--classes", description = "Outputs (default: ${DEFAULT-VALUE}).")
   int classes = 5;
@@ -110,7 +117,7 @@ final class BenchCommand extends SinusSubcommand {
       return 0;
     }
     Model network = build(Model.POINT, model);
-    boolean bf16 = TrainingSession.useBf16(TrainingSettings.Precision.valueOf(precision.toUpperCase(java.util.Locale.ROOT)));
+    boolean bf16 = TrainingSession.useBf16(TrainingSettings.Precision.valueOf(precision.toUpperCase(Locale.ROOT)));
     TrainingSettings.Threads tfThreads = new TrainingSettings.Threads(threads, threads == 0 ? 0 : 1, 1);
     ExampleShape shape = new ExampleShape(height, length, leads);
     String name = "sinus_" + model;
@@ -232,26 +239,26 @@ final class BenchCommand extends SinusSubcommand {
   private EcgDataset randomDataset(int count, int samples) {
     SplittableRandom random = new SplittableRandom(seed);
     float[][] signals = new float[count][samples * leads];
-    java.util.List<RecordInfo> infos = new java.util.ArrayList<>();
+    List<RecordInfo> infos = new ArrayList<>();
     for (int r = 0; r < count; r++) {
       for (int i = 0; i < signals[r].length; i++) {
         signals[r][i] = (float) gaussian(random);
       }
       infos.add(new RecordInfo(Integer.toString(r), 1, new int[] {random.nextInt(classes)}));
     }
-    List<String> names = java.util.stream.IntStream.range(0, leads).mapToObj(i -> "L" + i).toList();
-    List<String> classNames = java.util.stream.IntStream.range(0, classes).mapToObj(i -> "C" + i).toList();
+    List<String> names = IntStream.range(0, leads).mapToObj(i -> "L" + i).toList();
+    List<String> classNames = IntStream.range(0, classes).mapToObj(i -> "C" + i).toList();
     return new EcgDataset("bench", "random", 100, names, new LabelSpace("bench", classNames, true), infos,
         new HeapSignalStore(signals, samples, leads),
-        new FoldSplit(java.util.Map.of(Split.TRAIN, List.of(1), Split.VALIDATION, List.of(), Split.TEST, List.of())),
-        java.util.Map.of(), null);
+        new FoldSplit(Map.of(Split.TRAIN, List.of(1), Split.VALIDATION, List.of(), Split.TEST, List.of())),
+        Map.of(), null);
   }
 
   private <T> T build(ExtensionPoint<T> point, String type) {
     var factory = registry().find(point, type).orElseThrow(() -> new SinusException(ExitCode.USAGE,
         "unknown " + point.id() + " type '" + type + "'; known: " + registry().types(point)));
     ProblemCollector problems = new ProblemCollector();
-    com.typesafe.config.Config config = registry().defaults(point, type);
+    Config config = registry().defaults(point, type);
     String block = point.id();
     for (String override : overrides) {
       int equals = override.indexOf('=');
@@ -263,10 +270,10 @@ final class BenchCommand extends SinusSubcommand {
         String key = override.substring(block.length() + 1, equals).strip();
         if (!config.hasPathOrNull(key)) {
           throw new SinusException(ExitCode.USAGE, "--set " + override + ": " + type + " has no key '" + key
-              + "'; its keys: " + new java.util.TreeSet<>(config.root().keySet()));
+              + "'; its keys: " + new TreeSet<>(config.root().keySet()));
         }
-        config = com.typesafe.config.ConfigFactory.parseString(key + " = " + override.substring(equals + 1),
-            com.typesafe.config.ConfigParseOptions.defaults().setOriginDescription("--set " + override)).withFallback(config);
+        config = ConfigFactory.parseString(key + " = " + override.substring(equals + 1),
+            ConfigParseOptions.defaults().setOriginDescription("--set " + override)).withFallback(config);
       }
     }
     T component = factory.create(new ComponentConfig(block, config.resolve(), problems));

@@ -3,6 +3,7 @@ package org.sinus.cli;
 import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Module;
+import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
 import com.google.inject.spi.Message;
 import com.typesafe.config.ConfigFactory;
@@ -52,7 +53,7 @@ public final class CompositionRoot {
           .collect(Collectors.joining(System.lineSeparator() + "  "));
       throw new SinusException(ExitCode.FAILURE,
           "The plugins " + names + " cannot be wired together:" + System.lineSeparator() + "  " + messages, e);
-    } catch (com.google.inject.ProvisionException e) {
+    } catch (ProvisionException e) {
       SinusException cause = e.getCause() instanceof SinusException s ? s : null;
       if (cause != null) {
         throw cause;

@@ -1,9 +1,8 @@
 package org.sinus.cli;
 
-import org.sinus.api.util.Progress;
-
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicLong;
+import org.sinus.api.util.Progress;
 
 /**
  * A progress bar with rate and ETA. On a terminal it redraws one line at most every 200 ms; when

@@ -1,12 +1,12 @@
 package org.sinus.cli;
 
 import java.nio.file.Path;
+import org.sinus.api.data.EcgDataset;
+import org.sinus.api.util.AtomicFiles;
 import org.sinus.engine.config.Experiment;
 import org.sinus.engine.config.ExperimentLoader;
 import org.sinus.engine.data.DataReport;
-import org.sinus.api.data.EcgDataset;
 import org.sinus.engine.run.ExperimentSetup;
-import org.sinus.api.util.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

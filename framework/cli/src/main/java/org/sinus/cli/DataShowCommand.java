@@ -1,29 +1,31 @@
 package org.sinus.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
-import org.sinus.engine.config.Experiment;
-import org.sinus.engine.config.ExperimentLoader;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.data.RecordInfo;
-import org.sinus.plot.EcgPaperPlot;
-import org.sinus.plot.EcgSignal;
-import org.sinus.api.representation.RecordWindow;
+import org.sinus.api.representation.FitContext;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.Previewable;
-import org.sinus.api.representation.FitContext;
+import org.sinus.api.representation.RecordWindow;
+import org.sinus.api.util.AtomicFiles;
+import org.sinus.api.util.Json;
+import org.sinus.engine.config.Experiment;
+import org.sinus.engine.config.ExperimentLoader;
 import org.sinus.engine.run.ExperimentSetup;
 import org.sinus.engine.run.InputFitting;
 import org.sinus.engine.train.FittedInputs;
+import org.sinus.plot.EcgPaperPlot;
+import org.sinus.plot.EcgSignal;
 import org.sinus.plot.PreviewRenderer;
-import org.sinus.api.util.AtomicFiles;
-import org.sinus.api.util.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -105,9 +107,9 @@ final class DataShowCommand extends SinusSubcommand {
     return 0;
   }
 
-  private static java.util.Optional<EcgPaperPlot.Highlight> regions(EcgDataset data, int index, RecordInfo record) {
+  private static Optional<EcgPaperPlot.Highlight> regions(EcgDataset data, int index, RecordInfo record) {
     if (data.regions().isEmpty() || record.labels().length == 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     float[] union = new float[data.samples() * data.leads().size()];
     List<String> names = new ArrayList<>();
@@ -124,15 +126,15 @@ final class DataShowCommand extends SinusSubcommand {
         names.add(data.labels().classes().get(label));
       }
     }
-    return names.isEmpty() ? java.util.Optional.empty()
-        : java.util.Optional.of(new EcgPaperPlot.Highlight(union, "ground truth: " + String.join(", ", names)));
+    return names.isEmpty() ? Optional.empty()
+        : Optional.of(new EcgPaperPlot.Highlight(union, "ground truth: " + String.join(", ", names)));
   }
 
   private static String readState(Path runDir) {
     Path state = runDir.resolve("representation-state.json");
     try {
       return Files.readString(state);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new SinusException(ExitCode.RUN, "cannot read " + state + ": " + e.getMessage());
     }
   }

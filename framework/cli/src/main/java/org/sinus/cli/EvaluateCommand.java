@@ -3,6 +3,8 @@ package org.sinus.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sinus.api.ExitCode;
+import org.sinus.api.SinusException;
 import org.sinus.api.data.Split;
 import org.sinus.engine.eval.EvaluationReport;
 import org.sinus.engine.run.ExperimentRunner;
@@ -28,7 +30,7 @@ final class EvaluateCommand extends SinusSubcommand {
       try {
         chosen.add(Split.parse(split));
       } catch (IllegalArgumentException e) {
-        throw new org.sinus.api.SinusException(org.sinus.api.ExitCode.USAGE, "--split: " + e.getMessage());
+        throw new SinusException(ExitCode.USAGE, "--split: " + e.getMessage());
       }
     }
     ExperimentRunner runner = new ExperimentRunner(registry(), progress(), dataContext());

@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValue;
+import java.util.TreeSet;
 import org.sinus.api.plugin.ComponentFactory;
 import org.sinus.api.plugin.ExtensionPoint;
 import org.sinus.engine.plugin.PluginRegistry;
@@ -17,7 +18,7 @@ final class PluginsCommand extends SinusSubcommand {
 
   /** Keys with their documentation comments and defaults, lists on one line, blocks indented. */
   private static void renderKeys(ConfigObject object, String indent) {
-    for (String key : new java.util.TreeSet<>(object.keySet())) {
+    for (String key : new TreeSet<>(object.keySet())) {
       ConfigValue value = object.get(key);
       for (String comment : value.origin().comments()) {
         System.out.println(indent + "#" + comment);

@@ -2,9 +2,9 @@ package org.sinus.cli;
 
 import java.util.concurrent.Callable;
 import org.sinus.api.data.DataContext;
-import org.sinus.engine.plugin.PluginRegistry;
-import org.sinus.cli.ConsoleProgress;
 import org.sinus.api.util.Progress;
+import org.sinus.cli.ConsoleProgress;
+import org.sinus.engine.plugin.PluginRegistry;
 import picocli.CommandLine.Mixin;
 
 /** Base of the commands: common options and the services they share. */

@@ -1,10 +1,14 @@
 package org.sinus.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
 import org.sinus.engine.config.Experiment;
 import org.sinus.engine.config.ExperimentLoader;
+import org.sinus.engine.eval.Evaluator;
+import org.sinus.engine.eval.ReportMarkdown;
 import org.sinus.engine.run.ExperimentRunner;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -36,7 +40,7 @@ final class TrainCommand extends SinusSubcommand {
 
     @Option(names = {"-s", "--set"}, paramLabel = "key=value",
         description = "Override a setting, e.g. --set training.epochs=5 (repeatable).")
-    java.util.List<String> overrides = new java.util.ArrayList<>();
+    List<String> overrides = new ArrayList<>();
   }
 
   @Override
@@ -54,7 +58,7 @@ final class TrainCommand extends SinusSubcommand {
     }
     System.out.println("run: " + result.run());
     result.reports().forEach((split, report) -> System.out.println(split.id() + ": "
-        + org.sinus.engine.eval.ReportMarkdown.headlineLine(report.headline(org.sinus.engine.eval.Evaluator.MACRO_AUC))));
+        + ReportMarkdown.headlineLine(report.headline(Evaluator.MACRO_AUC))));
     System.out.println("report: " + result.run().evaluation().resolve("test.md"));
     return 0;
   }

@@ -1,7 +1,5 @@
 package org.sinus.plot;
 
-import org.sinus.api.preview.Ticks;
-
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -11,6 +9,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Locale;
+import org.sinus.api.preview.Ticks;
 
 /**
  * Draws a recording the way an electrocardiograph prints it: traces on pink millimetre paper

@@ -1,15 +1,15 @@
 package org.sinus.plot;
 
-import org.sinus.api.preview.Matrix;
-import org.sinus.api.preview.Axis;
-import org.sinus.api.preview.Tick;
-import org.sinus.api.preview.Ticks;
-
 import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.sinus.api.preview.Axis;
+import org.sinus.api.preview.Matrix;
+import org.sinus.api.preview.Tick;
+import org.sinus.api.preview.Ticks;
 
 /**
  * Matrices as coloured cells with a colour bar: a single heatmap ({@link #render}) or several
@@ -300,8 +300,8 @@ public record Heatmap(Colormap colormap, double min, double max, boolean rowZero
         }
       }
       start[pixels] = n;
-      cell = java.util.Arrays.copyOf(cellOf, n);
-      weight = java.util.Arrays.copyOf(amount, n);
+      cell = Arrays.copyOf(cellOf, n);
+      weight = Arrays.copyOf(amount, n);
     }
   }
 
@@ -322,7 +322,7 @@ public record Heatmap(Colormap colormap, double min, double max, boolean rowZero
     for (double value : ticks.values()) {
       double py = Axes.snap(axes.y(value));
       g.setColor(Style.FRAME);
-      g.draw(new java.awt.geom.Line2D.Double(right, py, right + Axes.TICK_LENGTH, py));
+      g.draw(new Line2D.Double(right, py, right + Axes.TICK_LENGTH, py));
       g.setColor(Style.TEXT);
       Style.text(g, ticks.label(value), Style.TICK, right + Axes.TICK_LENGTH + 3, py, Style.H.LEFT,
           Style.V.MIDDLE);

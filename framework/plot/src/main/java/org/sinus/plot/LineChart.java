@@ -1,7 +1,5 @@
 package org.sinus.plot;
 
-import org.sinus.api.preview.Ticks;
-
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
@@ -13,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.sinus.api.preview.Ticks;
 
 /**
  * Line charts of named series, e.g. training curves (x = epoch): one or more panels side by side,

@@ -1,10 +1,9 @@
 package org.sinus.plot;
 
-import org.sinus.api.preview.Ticks;
-
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Stroke;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.sinus.api.preview.Ticks;
 
 /**
  * Receiver operating characteristic curves, one per class, on square axes from 0 to 1 with the
@@ -215,11 +215,11 @@ public record RocPlot(int plotSize) {
     return columns;
   }
 
-  private static java.awt.Stroke stroke(int index) {
+  private static Stroke stroke(int index) {
     return Style.line(2f, index / Style.paletteSize());
   }
 
-  private static java.awt.Stroke chanceStroke() {
+  private static Stroke chanceStroke() {
     return new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
         new float[] {5f, 5f}, 0f);
   }

@@ -1,13 +1,13 @@
 package org.sinus.plot;
 
-import org.sinus.api.preview.Ticks;
-
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
+import org.sinus.api.preview.Ticks;
 
 /**
  * Small line plots of the channels of a window stacked above each other, sharing the time axis;
@@ -83,7 +83,7 @@ public record SignalPanels(int width, int panelHeight, boolean sharedScale) {
     }
     if (sharedScale) {
       double[] all = range(values, channels, 0, channels - 1);
-      java.util.Arrays.fill(ranges, all);
+      Arrays.fill(ranges, all);
     }
     Ticks[] yTicks = new Ticks[channels];
     double tickWidth = 0;

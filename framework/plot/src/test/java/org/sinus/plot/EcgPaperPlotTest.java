@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -147,7 +148,7 @@ class EcgPaperPlotTest {
   @Test
   void nanSamplesLeaveGaps() {
     float[] values = new float[1000];
-    java.util.Arrays.fill(values, 300, 700, Float.NaN);
+    Arrays.fill(values, 300, 700, Float.NaN);
     EcgSignal signal = new EcgSignal("", List.of(), values, 500, List.of("I"));
     EcgPaperPlot.Layout layout = EcgPaperPlot.standard().layout(signal);
     BufferedImage image = EcgPaperPlot.standard().render(signal);

@@ -1,17 +1,17 @@
 package org.sinus.plot;
 
-import org.sinus.api.preview.Matrix;
-import org.sinus.api.preview.Axis;
-import org.sinus.api.preview.Tick;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sinus.api.preview.Axis;
+import org.sinus.api.preview.Matrix;
+import org.sinus.api.preview.Tick;
 
 class HeatmapTest {
   static final int TOP = 0xFDE725; // viridis at 1
@@ -84,8 +84,8 @@ class HeatmapTest {
   void aGridSharesOneColourScale() {
     float[] low = new float[20];
     float[] high = new float[20];
-    java.util.Arrays.fill(low, 1);
-    java.util.Arrays.fill(high, 2);
+    Arrays.fill(low, 1);
+    Arrays.fill(high, 2);
     var matrices = List.of(new Matrix("low", low, 4, 5), new Matrix("high", high, 4, 5));
     BufferedImage image = Heatmap.standard().withPlotSize(100, 80)
         .renderGrid("shared", matrices, 2, Axis.none(), Axis.none());

@@ -47,8 +47,14 @@ public abstract class DatasetContract {
     FileTrees.delete(cache);
   }
 
+  /** Where the dataset may cache and how many threads it may use (one, by default). */
   protected DataContext context() {
     return TestDatasets.context(cache);
+  }
+
+  /** The cache directory of this test class. */
+  protected Path cacheDirectory() {
+    return cache;
   }
 
   /** The loaded dataset, for the subclass's own tests. */

@@ -1,5 +1,6 @@
 package org.sinus.testkit;
 
+import java.util.stream.IntStream;
 import org.sinus.api.data.DataContext;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.data.Split;
@@ -26,7 +27,7 @@ public final class Fitting {
 
   /** Every record of {@code data}, as a representation sees them. */
   public static RecordSet allRecords(EcgDataset data) {
-    return new DatasetRecords(data, java.util.stream.IntStream.range(0, data.size()).toArray());
+    return new DatasetRecords(data, IntStream.range(0, data.size()).toArray());
   }
 
   /** {@code representation} fitted on the training split of {@code data}. */

@@ -1,5 +1,6 @@
 package org.sinus.testkit;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,42 @@ public final class ModelChecks {
     }
   }
 
+  /** The values of one graph tensor for a batch, with its shape. */
+  public record Probe(long[] shape, float[] values) {}
+
+  /**
+   * Runs the model's graph (training and inference networks, as a run builds them) on one batch of
+   * random inputs and returns the values of the named operations' first outputs (operations of
+   * the training network are under {@code model/}, of the inference network under
+   * {@code inference/}, e.g. {@code inference/block0/attention/weights}): for tests of a model's
+   * internals.
+   * Dropout draws with seed (1, 1).
+   */
+  public static Map<String, Probe> probe(Model model, ExampleShape shape, int classes, int batch, String... operations) {
+    try (ModelGraph graph = ModelGraph.build(model, Map.of(ModelInputs.SINGLE, shape), classes, true, 0.99, 1e-8, 0.01, 2);
+         TrainingSession session = new TrainingSession(graph, THREADS, false);
+         Tensors inputs = new Tensors(randomInputs(graph.shapes(), batch, 4));
+         TInt64 seed = TInt64.vectorOf(1, 1)) {
+      Session.Runner runner = session.session().runner().feed(graph.inputs().values().iterator().next(),
+          inputs.list().get(0)).feed(graph.dropoutSeed(), seed);
+      for (String name : operations) {
+        var operation = graph.graph().operation(name);
+        if (operation == null) {
+          throw new AssertionError("the graph has no operation " + name);
+        }
+        runner.fetch(operation.output(0));
+      }
+      try (Result result = runner.run()) {
+        Map<String, Probe> probes = new LinkedHashMap<>();
+        for (int i = 0; i < operations.length; i++) {
+          TFloat32 tensor = (TFloat32) result.get(i);
+          probes.put(operations[i], new Probe(tensor.shape().asArray(), read(tensor)));
+        }
+        return probes;
+      }
+    }
+  }
+
   /** Tensors that close together. */
   private record Tensors(List<TFloat32> list) implements AutoCloseable {
     @Override
@@ -109,7 +146,7 @@ public final class ModelChecks {
 
   /** One random {@code [batch, h, w, c]} tensor per input (uniform in [−1, 1), seeded). */
   private static List<TFloat32> randomInputs(Map<String, ExampleShape> shapes, int batch, long seed) {
-    List<TFloat32> tensors = new java.util.ArrayList<>();
+    List<TFloat32> tensors = new ArrayList<>();
     long s = seed;
     for (ExampleShape shape : shapes.values()) {
       tensors.add(tensor(random(batch * shape.size(), s++), shape.batched(batch)));
@@ -130,8 +167,8 @@ public final class ModelChecks {
   public static long parameterCount(Model model, Map<String, ExampleShape> shapes, int classes) {
     try (Graph graph = new Graph()) {
       Ops tf = Ops.create(graph);
-      VariableStore variables = new VariableStore(tf, 1);
-      Map<String, Operand<TFloat32>> inputs = new java.util.LinkedHashMap<>();
+      VariableStore variables = VariableStore.withoutInitialValues(tf);
+      Map<String, Operand<TFloat32>> inputs = new LinkedHashMap<>();
       shapes.forEach((name, shape) -> inputs.put(name,
           tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(shape.batched(-1))))));
       ModelOutput output = model.build(new Network(tf, Network.Mode.INFER, variables, null),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -92,7 +93,7 @@ public abstract class RepresentationContract {
     assertThat(fitted.shape()).isEqualTo(declared);
     int size = declared.size();
     float[] out = new float[size + 20];
-    java.util.Arrays.fill(out, Float.NaN);
+    Arrays.fill(out, Float.NaN);
     fitted.encode(new RecordWindow(0, data.signals().read(0), 0, windowSamples()), out, 10);
     for (int i = 0; i < 10; i++) {
       assertThat(out[i]).as("value before the offset").isNaN();
@@ -122,8 +123,11 @@ public abstract class RepresentationContract {
         }
       }
       for (int i = 0; i < results.size(); i++) {
-        assertThat(results.get(i).get()).as("record %d encoded concurrently", i % data.size())
-            .containsExactly(expected.get(i % data.size()));
+        float[] values = results.get(i).get();
+        if (!Arrays.equals(values, expected.get(i % data.size()))) {
+          assertThat(values).as("record %d encoded concurrently", i % data.size())
+              .containsExactly(expected.get(i % data.size()));
+        }
       }
     } finally {
       pool.shutdownNow();
@@ -201,7 +205,7 @@ public abstract class RepresentationContract {
       return;
     }
     float[] relevance = new float[fitted.shape().size()];
-    java.util.Arrays.fill(relevance, 1f);
+    Arrays.fill(relevance, 1f);
     float[] signal = projection.toSignal(relevance, windowSamples());
     assertThat(signal).hasSize(windowSamples() * data.leads().size());
     double total = 0;

@@ -26,7 +26,7 @@ public final class TestModels {
       public ModelOutput build(Network net, Operand<TFloat32> input, ExampleShape shape, int classes) {
         Operand<TFloat32> x = net.conv2d("conv", input, 8, 3, 1, 1, true);                     // [batch, h, w, 8]
         Operand<TFloat32> pooled = net.globalAvgPool(net.relu(x));                              // [batch, 8]
-        return new ModelOutput(pooled, net.dense("linear", pooled, classes, true));              // [batch, classes]
+        return ModelOutput.of(pooled, () -> net.dense("linear", pooled, classes, true));         // [batch, classes]
       }
     };
   }
@@ -48,9 +48,8 @@ public final class TestModels {
         Operand<TFloat32> mean = tf.math.mean(input, tf.constant(new int[] {1, 2, 3}));          // [batch]
         Operand<TFloat32> zero = tf.reshape(tf.math.mul(mean, tf.constant(0f)),
             tf.constant(new long[] {-1, 1}));                                                   // [batch, 1]
-        Operand<TFloat32> bias = net.weight("bias", new long[] {classes}, 1, classes, Initializer.normal(1));
-        Operand<TFloat32> logits = tf.math.add(zero, bias);                                     // [batch, classes]
-        return new ModelOutput(zero, logits);
+        return ModelOutput.of(zero, () -> tf.math.add(zero,
+            net.weight("bias", new long[] {classes}, 1, classes, Initializer.normal(1))));        // [batch, classes]
       }
     };
   }

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How a {@link MappedValueFile} stores its values: float32, or IEEE half floats (float16: half the
@@ -57,7 +58,7 @@ public enum ValueEncoding {
 
   /** The magic bytes that open a file of this encoding. */
   byte[] magic() {
-    return ("SINUS" + extension.toUpperCase(java.util.Locale.ROOT)).getBytes(StandardCharsets.US_ASCII);
+    return ("SINUS" + extension.toUpperCase(Locale.ROOT)).getBytes(StandardCharsets.US_ASCII);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.sinus.api.data;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -131,7 +132,7 @@ public final class EcgDataset implements AutoCloseable {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(String.join(",", labels.classes()).getBytes(StandardCharsets.UTF_8));
       for (RecordInfo record : records) {
-        digest.update((record.id() + ":" + record.fold() + ":" + java.util.Arrays.toString(record.labels()) + ";")
+        digest.update((record.id() + ":" + record.fold() + ":" + Arrays.toString(record.labels()) + ";")
             .getBytes(StandardCharsets.UTF_8));
       }
       return HexFormat.of().formatHex(digest.digest()).substring(0, 16);

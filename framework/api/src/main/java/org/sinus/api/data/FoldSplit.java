@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.plugin.ComponentConfig;
 
 /**
  * Assigns records to train, validation and test by their fold, e.g. PTB-XL's recommended

@@ -9,10 +9,10 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.ReduceMax;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.op.math.Mean;
+import org.tensorflow.op.nn.AvgPool;
 import org.tensorflow.op.nn.Conv2d;
 import org.tensorflow.op.nn.FusedBatchNorm;
 import org.tensorflow.op.nn.MaxPool;
-import org.tensorflow.op.nn.AvgPool;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt64;
 

@@ -22,10 +22,25 @@ public final class VariableStore {
   private final long seed;
   private final Map<String, Variable<TFloat32>> variables = new LinkedHashMap<>();
   private final List<String> trainable = new ArrayList<>();
+  private final boolean initialized;
 
   public VariableStore(Ops tf, long seed) {
+    this(tf, seed, true);
+  }
+
+  private VariableStore(Ops tf, long seed, boolean initialized) {
     this.tf = tf;
     this.seed = seed;
+    this.initialized = initialized;
+  }
+
+  /**
+   * A store whose variables get no initial values: for building a graph only to inspect it (count
+   * parameters, check shapes), which is then fast even for tens of millions of parameters. Such a
+   * graph cannot run.
+   */
+  public static VariableStore withoutInitialValues(Ops tf) {
+    return new VariableStore(tf, 0, false);
   }
 
   /**
@@ -42,15 +57,20 @@ public final class VariableStore {
       }
       return existing;
     }
-    float[] values = initializer.values(shape, fanIn, fanOut, new SplittableRandom(seedOf(name)));
     Ops scoped = tf;
     String[] parts = name.split("/");
     for (int i = 0; i < parts.length - 1; i++) {
       scoped = scoped.withSubScope(parts[i]);
     }
-    var initial = scoped.withInitScope().withName(parts[parts.length - 1] + "_init")
-        .constant(Shape.of(shape), DataBuffers.of(values, true, false));
-    Variable<TFloat32> variable = scoped.withName(parts[parts.length - 1]).variable(initial);
+    Variable<TFloat32> variable;
+    if (initialized) {
+      float[] values = initializer.values(shape, fanIn, fanOut, new SplittableRandom(seedOf(name)));
+      var initial = scoped.withInitScope().withName(parts[parts.length - 1] + "_init")
+          .constant(Shape.of(shape), DataBuffers.of(values, true, false));
+      variable = scoped.withName(parts[parts.length - 1]).variable(initial);
+    } else {
+      variable = scoped.withName(parts[parts.length - 1]).variable(Shape.of(shape), TFloat32.class);
+    }
     variables.put(name, variable);
     if (isTrainable) {
       trainable.add(name);
@@ -73,11 +93,6 @@ public final class VariableStore {
 
   public List<String> trainableNames() {
     return List.copyOf(trainable);
-  }
-
-  /** All variables (trainable, moving statistics), in creation order. */
-  public Map<String, Variable<TFloat32>> all() {
-    return java.util.Collections.unmodifiableMap(variables);
   }
 
   /** Number of trainable parameters. */

@@ -1,6 +1,6 @@
 package org.sinus.api.plugin;
 
-import org.sinus.api.config.ComponentConfig;
+import org.sinus.api.plugin.ComponentConfig;
 
 /**
  * Builds one kind of component from its config block. Registered with Guice under the type name

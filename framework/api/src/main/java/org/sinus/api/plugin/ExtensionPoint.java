@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Types are selected by name ({@code type = "resnet1d"}) in a block of the experiment, or in a
- * nested block of another component ({@link org.sinus.api.config.ComponentConfig#component});
+ * nested block of another component ({@link org.sinus.api.plugin.ComponentConfig#component});
  * their defaults live in the plugin's {@code reference.conf} under {@code sinus.<id>.<type>}.
  *
  * @param <T> the component type the point's factories build

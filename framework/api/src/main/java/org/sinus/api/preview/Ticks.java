@@ -1,6 +1,7 @@
 package org.sinus.api.preview;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -142,7 +143,7 @@ public record Ticks(double[] values, double step) {
   private static int decimals(double step) {
     BigDecimal exact = new BigDecimal(Double.toString(step)).stripTrailingZeros();
     // round away float noise such as 0.30000000000000004 before counting digits
-    exact = exact.round(new java.math.MathContext(6)).stripTrailingZeros();
+    exact = exact.round(new MathContext(6)).stripTrailingZeros();
     return Math.max(0, Math.min(10, exact.scale()));
   }
 

@@ -4,10 +4,14 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import javax.imageio.ImageIO;
 
 /**
@@ -30,10 +34,10 @@ public final class AtomicFiles {
       temporary = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
       if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
         // createTempFile makes owner-only files; results are meant to be read by others too
-        Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
       }
-      try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE);
-           OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+      try (var channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+           OutputStream out = Channels.newOutputStream(channel)) {
         content.writeTo(out);
         out.flush();
         channel.force(true);

@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigSyntax;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 
@@ -75,17 +76,17 @@ public final class Json {
       }
       out.append(']');
     } else if (value instanceof double[] array) {
-      write(java.util.Arrays.stream(array).boxed().toList(), out, depth, pretty);
+      write(Arrays.stream(array).boxed().toList(), out, depth, pretty);
     } else if (value instanceof float[] array) {
       Double[] boxed = new Double[array.length];
       for (int i = 0; i < array.length; i++) {
         boxed[i] = (double) array[i];
       }
-      write(java.util.Arrays.asList(boxed), out, depth, pretty);
+      write(Arrays.asList(boxed), out, depth, pretty);
     } else if (value instanceof int[] array) {
-      write(java.util.Arrays.stream(array).boxed().toList(), out, depth, pretty);
+      write(Arrays.stream(array).boxed().toList(), out, depth, pretty);
     } else if (value instanceof long[] array) {
-      write(java.util.Arrays.stream(array).boxed().toList(), out, depth, pretty);
+      write(Arrays.stream(array).boxed().toList(), out, depth, pretty);
     } else {
       quote(value.toString(), out);
     }

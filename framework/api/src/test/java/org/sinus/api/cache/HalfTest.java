@@ -2,6 +2,7 @@ package org.sinus.api.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class HalfTest {
@@ -49,7 +50,7 @@ class HalfTest {
 
   @Test
   void relativeErrorIsAtMostTwoToTheMinusEleven() {
-    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    SplittableRandom random = new SplittableRandom(3);
     for (int i = 0; i < 100_000; i++) {
       float value = (float) Math.exp(random.nextDouble(Math.log(6.2e-5), Math.log(65000)));
       float stored = Half.toFloat(Half.fromFloat(value));

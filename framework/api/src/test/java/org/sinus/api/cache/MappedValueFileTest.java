@@ -8,6 +8,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,7 +62,7 @@ class MappedValueFileTest {
     }
     float[] item = new float[300];
     written.read(4, item, 0);
-    assertThat(item[299]).isCloseTo(values[4 * 300 + 299], org.assertj.core.api.Assertions.within(0.01f));
+    assertThat(item[299]).isCloseTo(values[4 * 300 + 299], Assertions.within(0.01f));
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).as("no temporary file left").containsExactly(file);
     }

@@ -1,7 +1,5 @@
 package org.sinus.engine.cache;
 
-import org.sinus.api.cache.MappedValueFile;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.sinus.api.cache.MappedValueFile;
 
 /**
  * The cache files under a cache directory ({@code *.f32}, {@code *.f16} and the temporary files of

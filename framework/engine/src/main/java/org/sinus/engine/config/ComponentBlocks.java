@@ -7,9 +7,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sinus.api.config.ComponentBuilder;
-import org.sinus.api.config.ComponentConfig;
+import java.util.Set;
 import org.sinus.api.config.ProblemCollector;
+import org.sinus.api.plugin.ComponentBuilder;
+import org.sinus.api.plugin.ComponentConfig;
 import org.sinus.api.plugin.ComponentFactory;
 import org.sinus.api.plugin.ExtensionPoint;
 import org.sinus.engine.plugin.PluginRegistry;
@@ -73,7 +74,7 @@ public final class ComponentBlocks implements ComponentBuilder {
     Config defaults = registry.defaults(point, type);
     Config user = container.getConfig(key);
     TypedBlocks.checkKeys(user.root(), defaults.withValue("type", ConfigValueFactory.fromAnyRef(type)), "", path,
-        java.util.Set.of(), problems);
+        Set.of(), problems);
     ComponentConfig block = new ComponentConfig(path, user.withFallback(defaults).resolve(), problems, this);
     block.type();
     ComponentFactory<T> factory = registry.find(point, type).orElseThrow();

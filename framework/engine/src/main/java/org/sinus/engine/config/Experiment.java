@@ -1,14 +1,13 @@
 package org.sinus.engine.config;
 
-import org.sinus.api.config.ComponentConfig;
-import org.sinus.api.config.ProblemCollector;
-
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigRenderOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sinus.api.config.ProblemCollector;
+import org.sinus.api.plugin.ComponentConfig;
 
 /**
  * A loaded, fully resolved and key-checked experiment: the user's file, {@code --set} overrides and

@@ -1,11 +1,7 @@
 package org.sinus.engine.config;
 
-import org.sinus.api.config.ConfigProblem;
-import org.sinus.api.config.DidYouMean;
-import org.sinus.api.config.Origins;
-import org.sinus.api.config.ProblemCollector;
-
 import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigException.Parse;
 import com.typesafe.config.ConfigException.UnresolvedSubstitution;
 import com.typesafe.config.ConfigException.ValidationFailed;
@@ -20,14 +16,16 @@ import com.typesafe.config.ConfigValueFactory;
 import com.typesafe.config.ConfigValueType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
+import org.sinus.api.config.ConfigProblem;
+import org.sinus.api.config.Origins;
+import org.sinus.api.config.ProblemCollector;
 import org.sinus.api.data.Dataset;
 import org.sinus.api.explain.Explainer;
 import org.sinus.api.model.Model;
@@ -56,7 +54,7 @@ public final class ExperimentLoader {
       new TypedSlot("explain", Explainer.POINT, false),
       new TypedSlot("training.schedule", Schedule.POINT, false));
 
-  private static final Set<String> TYPED_HERE = SLOTS.stream().map(TypedSlot::path).collect(java.util.stream.Collectors.toSet());
+  private static final Set<String> TYPED_HERE = SLOTS.stream().map(TypedSlot::path).collect(Collectors.toSet());
 
   private final PluginRegistry registry;
 
@@ -178,7 +176,7 @@ public final class ExperimentLoader {
       problems.add(new ConfigProblem(substitutionOf(e.getMessage()), Origins.describe(e.origin()),
           "unresolved substitution: " + e.getMessage().replaceFirst("^.*?: ", "")
               + " (set it in the file, with --set, or as an environment variable)"));
-    } catch (com.typesafe.config.ConfigException e) {
+    } catch (ConfigException e) {
       problems.add(new ConfigProblem("(config)", Origins.describe(e.origin()), e.getMessage()));
     }
     return config;
@@ -199,7 +197,7 @@ public final class ExperimentLoader {
       return parser.parse();
     } catch (Parse e) {
       problems.add(new ConfigProblem("(syntax)", Origins.describe(e.origin()), e.getMessage().replaceFirst("^.*?: \\d+: ", "")));
-    } catch (com.typesafe.config.ConfigException e) {
+    } catch (ConfigException e) {
       problems.add(new ConfigProblem("(file)", Origins.describe(e.origin()), e.getMessage()));
     }
     return ConfigFactory.empty();

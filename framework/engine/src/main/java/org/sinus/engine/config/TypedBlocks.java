@@ -7,6 +7,7 @@ import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import java.net.URL;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,7 +48,7 @@ final class TypedBlocks {
     if (block.valueType() != ConfigValueType.OBJECT) {
       problems.add(new ConfigProblem(path, Origins.describe(block.origin()),
           "must be a block such as " + path + " { type = \"...\" }, not a "
-              + block.valueType().name().toLowerCase(java.util.Locale.ROOT) + "." + knownText));
+              + block.valueType().name().toLowerCase(Locale.ROOT) + "." + knownText));
       return null;
     }
     Config blockConfig = container.getConfig(key);

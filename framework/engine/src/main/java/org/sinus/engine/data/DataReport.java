@@ -1,14 +1,13 @@
 package org.sinus.engine.data;
 
-import org.sinus.api.data.EcgDataset;
-import org.sinus.api.data.RecordInfo;
-import org.sinus.api.data.Split;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sinus.api.data.EcgDataset;
+import org.sinus.api.data.RecordInfo;
+import org.sinus.api.data.Split;
 import org.sinus.api.util.Json;
 
 /**

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Percentile bootstrap confidence intervals: draw N of the N records with replacement, compute every
@@ -70,7 +71,7 @@ public final class Bootstrap {
     int[][] positiveRecords = new int[checked.length][];
     for (int c = 0; c < checked.length; c++) {
       boolean[] targets = predictions.targetColumn(checked[c]);
-      positiveRecords[c] = java.util.stream.IntStream.range(0, n).filter(i -> targets[i]).toArray();
+      positiveRecords[c] = IntStream.range(0, n).filter(i -> targets[i]).toArray();
     }
     int[] rejectedPerClass = new int[checked.length];
 

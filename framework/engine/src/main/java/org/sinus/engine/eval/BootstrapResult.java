@@ -2,6 +2,7 @@ package org.sinus.engine.eval;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,11 +19,11 @@ import java.util.Map;
  *     of each resample left out the classes that had no positive or no negative in it.
  */
 public record BootstrapResult(BootstrapSettings settings, int rejected, Map<String, Integer> rejectedBecause,
-    Map<String, ConfidenceInterval> intervals, java.util.List<String> sparseClasses) {
+    Map<String, ConfidenceInterval> intervals, List<String> sparseClasses) {
   public BootstrapResult {
     rejectedBecause = Collections.unmodifiableMap(new LinkedHashMap<>(rejectedBecause));
     intervals = Collections.unmodifiableMap(new LinkedHashMap<>(intervals));
-    sparseClasses = java.util.List.copyOf(sparseClasses);
+    sparseClasses = List.copyOf(sparseClasses);
   }
 
   /** Whether rejection was abandoned because some classes are too rare (see {@link #sparseClasses}). */

@@ -2,8 +2,8 @@ package org.sinus.engine.eval;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.data.Split;
+import org.sinus.api.plugin.ComponentConfig;
 
 /**
  * The {@code evaluation} block of an experiment.

@@ -1,6 +1,7 @@
 package org.sinus.engine.eval;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.Map;
 public record MacroAverage(MetricValue value, List<String> included, Map<String, String> excluded) {
   public MacroAverage {
     included = List.copyOf(included);
-    excluded = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(excluded));
+    excluded = Collections.unmodifiableMap(new LinkedHashMap<>(excluded));
   }
 
   /**

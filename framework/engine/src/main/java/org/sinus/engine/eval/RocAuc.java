@@ -2,6 +2,8 @@ package org.sinus.engine.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.sinus.api.data.LabelSpace;
 
 /**
  * Area under the ROC curve, computed exactly: the Mann–Whitney U statistic with mid-ranks for tied
@@ -69,7 +71,7 @@ public final class RocAuc {
   }
 
   static int[] definedClasses(Predictions predictions) {
-    return java.util.stream.IntStream.range(0, predictions.classCount())
+    return IntStream.range(0, predictions.classCount())
         .filter(k -> predictions.oneSidedReason(k) == null).toArray();
   }
 
@@ -116,7 +118,7 @@ public final class RocAuc {
     if (scores.length != labels.length) {
       throw new IllegalArgumentException(scores.length + " scores but " + labels.length + " labels");
     }
-    return Predictions.of("the given scores", new org.sinus.api.data.LabelSpace("column", List.of("positive"), true),
+    return Predictions.of("the given scores", new LabelSpace("column", List.of("positive"), true),
         scores, labels);
   }
 }

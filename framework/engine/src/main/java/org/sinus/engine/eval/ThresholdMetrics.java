@@ -1,7 +1,9 @@
 package org.sinus.engine.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Metrics of the yes/no decisions made by per-class {@link Thresholds}: confusion counts and F1 per
@@ -43,7 +45,7 @@ public final class ThresholdMetrics {
   /** Macro F1 for the bootstrap, over the classes whose F1 is defined on the full predictions. */
   public static WeightedMetric macroF1Metric(Predictions predictions, Thresholds thresholds) {
     List<ConfusionCounts> full = counts(predictions, thresholds);
-    int[] classes = java.util.stream.IntStream.range(0, full.size()).filter(k -> full.get(k).f1().isDefined()).toArray();
+    int[] classes = IntStream.range(0, full.size()).filter(k -> full.get(k).f1().isDefined()).toArray();
     return weights -> {
       double[] perClass = new double[classes.length];
       for (int c = 0; c < classes.length; c++) {
@@ -59,7 +61,7 @@ public final class ThresholdMetrics {
     check(predictions, thresholds);
     int n = predictions.records();
     boolean[] right = new boolean[n];
-    java.util.Arrays.fill(right, true);
+    Arrays.fill(right, true);
     for (int k = 0; k < predictions.classCount(); k++) {
       float[] scores = predictions.scoreColumn(k);
       boolean[] targets = predictions.targetColumn(k);

@@ -3,6 +3,7 @@ package org.sinus.engine.eval;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One decision threshold per class: a record is predicted to have class k when its score is at least
@@ -67,12 +68,12 @@ public record Thresholds(List<String> classes, double[] values, String tunedOn, 
   @Override
   public boolean equals(Object other) {
     return other instanceof Thresholds t && classes.equals(t.classes) && Arrays.equals(values, t.values)
-        && java.util.Objects.equals(tunedOn, t.tunedOn) && tuningF1.equals(t.tuningF1) && notes.equals(t.notes);
+        && Objects.equals(tunedOn, t.tunedOn) && tuningF1.equals(t.tuningF1) && notes.equals(t.notes);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(classes, Arrays.hashCode(values), tunedOn, tuningF1, notes);
+    return Objects.hash(classes, Arrays.hashCode(values), tunedOn, tuningF1, notes);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.sinus.engine.eval;
 
+import java.util.function.ToDoubleFunction;
+
 /**
  * A metric computed on a weighted sample of a split's records: {@code weights[i]} is how many times
  * record i is in the sample (a bootstrap resample), or null for the split as it is. Working on weights
@@ -19,7 +21,7 @@ public interface WeightedMetric {
   }
 
   /** Wraps a metric of whole {@link Predictions}; each resample is built with {@link Predictions#resample}. */
-  static WeightedMetric of(Predictions predictions, java.util.function.ToDoubleFunction<Predictions> metric) {
+  static WeightedMetric of(Predictions predictions, ToDoubleFunction<Predictions> metric) {
     return weights -> metric.applyAsDouble(weights == null ? predictions : predictions.resample(weights));
   }
 

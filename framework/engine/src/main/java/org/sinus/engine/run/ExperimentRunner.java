@@ -1,24 +1,30 @@
 package org.sinus.engine.run;
 
-import com.typesafe.config.Config;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.sinus.engine.config.Experiment;
-import org.sinus.engine.config.ExperimentLoader;
 import org.sinus.api.data.DataContext;
-import org.sinus.engine.data.DataReport;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.data.Split;
+import org.sinus.api.representation.FitContext;
+import org.sinus.api.util.Json;
+import org.sinus.api.util.Progress;
+import org.sinus.engine.config.Experiment;
+import org.sinus.engine.config.ExperimentLoader;
+import org.sinus.engine.data.DataReport;
 import org.sinus.engine.eval.EvaluationReport;
+import org.sinus.engine.eval.Evaluator;
 import org.sinus.engine.plugin.PluginRegistry;
 import org.sinus.engine.train.Checkpoints;
-import org.sinus.api.representation.FitContext;
 import org.sinus.engine.train.ExampleEncoder;
 import org.sinus.engine.train.FittedInputs;
 import org.sinus.engine.train.ModelGraph;
@@ -26,8 +32,7 @@ import org.sinus.engine.train.Trainer;
 import org.sinus.engine.train.TrainerState;
 import org.sinus.engine.train.TrainingSession;
 import org.sinus.engine.train.TrainingSettings;
-import org.sinus.api.util.Json;
-import org.sinus.api.util.Progress;
+import org.sinus.engine.util.FileTrees;
 
 /**
  * Runs experiments end to end: creates the run directory, loads the data, fits the representation
@@ -113,7 +118,7 @@ public final class ExperimentRunner {
           status.put("updated", OffsetDateTime.now().toString());
           status.put("epochs", state.epoch());
           reports.forEach((split, report) -> status.put(split.id() + "_macro_auc",
-              report.headline(org.sinus.engine.eval.Evaluator.MACRO_AUC).value().value()));
+              report.headline(Evaluator.MACRO_AUC).value().value()));
           run.writeJson(RunDirectory.STATUS, status);
           return new Result(run, state, reports);
         }
@@ -205,11 +210,11 @@ public final class ExperimentRunner {
     Path model = run.resolve(RunDirectory.MODEL);
     Path partial = run.resolve("." + RunDirectory.MODEL + ".partial");
     try {
-      org.sinus.engine.util.FileTrees.delete(partial);
+      FileTrees.delete(partial);
       Files.createDirectories(partial);
       session.save(partial.resolve(VARIABLES));
       Map<String, Object> info = new LinkedHashMap<>();
-      info.put("selected", training.select().name().toLowerCase(java.util.Locale.ROOT));
+      info.put("selected", training.select().name().toLowerCase(Locale.ROOT));
       info.put("epoch", training.select() == TrainingSettings.Selection.BEST && state.bestEpoch() > 0
           ? state.bestEpoch() : state.epoch());
       info.put("epochs_trained", state.epoch());
@@ -218,10 +223,10 @@ public final class ExperimentRunner {
       info.put("example_shape", shapes(inputs));
       info.put("window_samples", encoder.windowSamples());
       Files.writeString(partial.resolve(MODEL_INFO), Json.pretty(info));
-      org.sinus.engine.util.FileTrees.delete(model);
-      Files.move(partial, model, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot save the model in " + model + ": " + e.getMessage(), e);
+      FileTrees.delete(model);
+      Files.move(partial, model, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save the model in " + model + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.sinus.engine.run;
 
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,23 +8,25 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.data.Split;
+import org.sinus.api.util.AtomicFiles;
+import org.sinus.api.util.Json;
+import org.sinus.engine.data.DatasetRecords;
 import org.sinus.engine.eval.BootstrapSettings;
 import org.sinus.engine.eval.EvaluationReport;
 import org.sinus.engine.eval.EvaluationSettings;
 import org.sinus.engine.eval.Evaluator;
 import org.sinus.engine.eval.Predictions;
+import org.sinus.engine.eval.ReportJson;
+import org.sinus.engine.eval.ReportMarkdown;
 import org.sinus.engine.eval.RocAuc;
 import org.sinus.engine.eval.RocCurve;
 import org.sinus.engine.eval.ThresholdTuner;
 import org.sinus.engine.eval.Thresholds;
-import org.sinus.plot.RocPlot;
-import org.sinus.engine.data.DatasetRecords;
 import org.sinus.engine.train.ExampleEncoder;
 import org.sinus.engine.train.SplitPredictor;
 import org.sinus.engine.train.Trainer;
 import org.sinus.engine.train.TrainingSession;
-import org.sinus.api.util.AtomicFiles;
-import org.sinus.api.util.Json;
+import org.sinus.plot.RocPlot;
 
 /**
  * Evaluates the weights in a session on the chosen splits and writes, per split, a report
@@ -69,16 +72,16 @@ final class RunEvaluation {
       AtomicFiles.writeString(run.evaluation().resolve(split.id() + ".md"), report.toMarkdown());
       AtomicFiles.writeString(run.evaluation().resolve(split.id() + ".json"), report.toJson());
       AtomicFiles.writePng(run.evaluation().resolve("roc-" + split.id() + ".png"), rocPlot(p, split));
-      LOG.info(split.id() + ": " + org.sinus.engine.eval.ReportMarkdown.headlineLine(report.headline(Evaluator.MACRO_AUC)));
+      LOG.info(split.id() + ": " + ReportMarkdown.headlineLine(report.headline(Evaluator.MACRO_AUC)));
     }
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("thresholds", thresholds.source());
-    reports.forEach((split, report) -> summary.put(split.id(), org.sinus.engine.eval.ReportJson.toMap(report)));
+    reports.forEach((split, report) -> summary.put(split.id(), ReportJson.toMap(report)));
     AtomicFiles.writeString(run.evaluation().resolve("summary.json"), Json.pretty(summary));
     return reports;
   }
 
-  private static java.awt.image.BufferedImage rocPlot(Predictions predictions, Split split) {
+  private static BufferedImage rocPlot(Predictions predictions, Split split) {
     List<RocPlot.Curve> curves = new ArrayList<>();
     for (int k = 0; k < predictions.classCount(); k++) {
       if (predictions.positives(k) == 0 || predictions.negatives(k) == 0) {

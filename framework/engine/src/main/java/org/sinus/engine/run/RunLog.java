@@ -1,15 +1,20 @@
 package org.sinus.engine.run;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.logging.ConsoleHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.StreamHandler;
 
 /**
  * Sinus's logging: messages of the {@code org.sinus} loggers go to standard error (short lines) and,
@@ -31,8 +36,8 @@ public final class RunLog {
       }
       line.append(formatMessage(record)).append(System.lineSeparator());
       if (record.getThrown() != null) {
-        var trace = new java.io.StringWriter();
-        record.getThrown().printStackTrace(new java.io.PrintWriter(trace));
+        var trace = new StringWriter();
+        record.getThrown().printStackTrace(new PrintWriter(trace));
         line.append(trace);
       }
       return line.toString();
@@ -42,14 +47,14 @@ public final class RunLog {
   /** Sends org.sinus messages of at least {@code level} to standard error, once. */
   public static void toConsole(Level level) {
     for (Handler handler : ROOT.getHandlers()) {
-      if (handler instanceof java.util.logging.ConsoleHandler) {
+      if (handler instanceof ConsoleHandler) {
         handler.setLevel(level);
         ROOT.setLevel(level.intValue() < Level.INFO.intValue() ? level : Level.INFO);
         return;
       }
     }
     ROOT.setUseParentHandlers(false);
-    java.util.logging.ConsoleHandler console = new java.util.logging.ConsoleHandler();
+    ConsoleHandler console = new ConsoleHandler();
     console.setFormatter(new LineFormatter());
     console.setLevel(level);
     ROOT.addHandler(console);
@@ -59,8 +64,8 @@ public final class RunLog {
   /** Also writes org.sinus messages to {@code file} (appending) until the handle is closed. */
   public static AutoCloseable toFile(Path file) {
     try {
-      java.util.logging.StreamHandler handler = new java.util.logging.StreamHandler(
-          new java.io.FileOutputStream(file.toFile(), true), new LineFormatter()) {
+      StreamHandler handler = new StreamHandler(
+          new FileOutputStream(file.toFile(), true), new LineFormatter()) {
         @Override
         public synchronized void publish(LogRecord record) {
           super.publish(record);

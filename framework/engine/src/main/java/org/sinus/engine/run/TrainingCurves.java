@@ -3,9 +3,11 @@ package org.sinus.engine.run;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
-import org.sinus.plot.LineChart;
+import org.sinus.api.util.AtomicFiles;
+import org.sinus.api.util.Json;
 import org.sinus.engine.train.EpochRecord;
 import org.sinus.engine.train.TrainerState;
+import org.sinus.plot.LineChart;
 
 /** Writes the per-epoch history of a run: {@code metrics.jsonl}, {@code metrics.csv}, {@code training-curves.png}. */
 final class TrainingCurves {
@@ -22,7 +24,7 @@ final class TrainingCurves {
     StringBuilder csv = new StringBuilder("epoch,step,lr,train_loss,val_loss,val_macro_auc,seconds\n");
     for (EpochRecord record : history) {
       Map<String, Object> row = record.toMap();
-      jsonl.append(org.sinus.api.util.Json.line(row)).append('\n');
+      jsonl.append(Json.line(row)).append('\n');
       csv.append(record.epoch()).append(',').append(record.step()).append(',').append(record.learningRate()).append(',')
           .append(record.trainLoss()).append(',').append(number(record.valLoss())).append(',')
           .append(number(record.valMacroAuc())).append(',').append(String.format("%.2f", record.seconds())).append('\n');
@@ -30,7 +32,7 @@ final class TrainingCurves {
     run.writeString(JSONL, jsonl.toString());
     run.writeString(CSV, csv.toString());
     if (!history.isEmpty()) {
-      org.sinus.api.util.AtomicFiles.writePng(run.resolve(PNG), render(history));
+      AtomicFiles.writePng(run.resolve(PNG), render(history));
     }
   }
 

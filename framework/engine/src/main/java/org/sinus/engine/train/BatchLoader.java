@@ -1,13 +1,14 @@
 package org.sinus.engine.train;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.ArrayList;
-import java.util.List;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.representation.ExampleShape;
 import org.tensorflow.ndarray.Shape;
@@ -41,7 +42,7 @@ public final class BatchLoader implements AutoCloseable {
     this.workers = threads > 1 ? Executors.newFixedThreadPool(threads, daemon("sinus-encode")) : null;
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  private static ThreadFactory daemon(String name) {
     return runnable -> {
       Thread thread = new Thread(runnable, name);
       thread.setDaemon(true);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,7 +27,7 @@ public final class CpuFeatures {
   public static boolean oneDnnEnabled() {
     String setting = System.getenv("TF_ENABLE_ONEDNN_OPTS");
     if (setting != null && !setting.isBlank()) {
-      String value = setting.strip().toLowerCase(java.util.Locale.ROOT);
+      String value = setting.strip().toLowerCase(Locale.ROOT);
       return value.equals("1") || value.equals("true");
     }
     return FLAGS.contains("avx512_vnni") || FLAGS.contains("avx512_bf16") || FLAGS.contains("avx_vnni")

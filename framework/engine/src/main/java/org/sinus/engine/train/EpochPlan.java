@@ -1,8 +1,7 @@
 package org.sinus.engine.train;
 
-import org.sinus.api.data.Windows;
-
 import java.util.SplittableRandom;
+import org.sinus.api.data.Windows;
 
 /**
  * The examples of one training epoch: a seeded shuffle of the training records and one random crop

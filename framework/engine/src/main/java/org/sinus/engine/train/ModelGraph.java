@@ -15,6 +15,7 @@ import org.sinus.api.representation.ExampleShape;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;
+import org.tensorflow.exceptions.TFInvalidArgumentException;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
@@ -178,7 +179,7 @@ public final class ModelGraph implements AutoCloseable {
       Gradients grads;
       try {
         grads = tf.gradients(loss, trainable);
-      } catch (org.tensorflow.exceptions.TFInvalidArgumentException e) {
+      } catch (TFInvalidArgumentException e) {
         String message = String.valueOf(e.getMessage());
         int quote = message.indexOf('\'');
         String node = quote >= 0 && message.indexOf('\'', quote + 1) > quote

@@ -1,7 +1,5 @@
 package org.sinus.engine.train;
 
-import org.sinus.engine.data.DatasetRecords;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +7,10 @@ import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.data.Split;
+import org.sinus.api.util.Progress;
+import org.sinus.engine.data.DatasetRecords;
 import org.sinus.engine.eval.Predictions;
 import org.sinus.engine.eval.RocAuc;
-import org.sinus.api.util.Progress;
 
 /**
  * The training loop: epochs of AdamW steps on random crops, a validation pass (macro AUC on the

@@ -1,17 +1,20 @@
 package org.sinus.engine.train;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
+import org.sinus.api.ExitCode;
+import org.sinus.api.SinusException;
 import org.sinus.api.representation.ExampleShape;
-import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.proto.GraphOptions;
 import org.tensorflow.proto.RewriterConfig;
@@ -63,14 +66,14 @@ public final class TrainingSession implements AutoCloseable {
       case FP32 -> false;
       case BF16 -> {
         if (!CpuFeatures.oneDnnEnabled()) {
-          throw new org.sinus.api.SinusException(org.sinus.api.ExitCode.CONFIG,
+          throw new SinusException(ExitCode.CONFIG,
               "training.precision = \"bf16\" needs TensorFlow's oneDNN optimizations, which are off in this process "
                   + "(TF_ENABLE_ONEDNN_OPTS=" + System.getenv("TF_ENABLE_ONEDNN_OPTS") + "); the sinus launcher turns "
                   + "them on, or set TF_ENABLE_ONEDNN_OPTS=1 yourself. Use precision = \"auto\" to take bf16 only where "
                   + "it is fast.");
         }
         if (!CpuFeatures.hasNativeBf16()) {
-          java.util.logging.Logger.getLogger(TrainingSession.class.getName()).warning(
+          Logger.getLogger(TrainingSession.class.getName()).warning(
               "this CPU has no native bfloat16 (AMX or AVX512-BF16): oneDNN emulates bf16, which is slower than fp32");
         }
         yield true;

@@ -1,11 +1,11 @@
 package org.sinus.engine.train;
 
+import java.util.List;
+import java.util.Locale;
 import org.sinus.api.data.Windows;
 import org.sinus.api.explain.RecordScoring;
+import org.sinus.api.plugin.ComponentConfig;
 import org.sinus.api.schedule.Schedule;
-
-import java.util.List;
-import org.sinus.api.config.ComponentConfig;
 
 /**
  * The {@code training} block of an experiment, read and validated eagerly.
@@ -39,7 +39,7 @@ public record TrainingSettings(int epochs, int batchSize, boolean dropLast, doub
     FP32, BF16, AUTO;
 
     public String id() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -73,7 +73,7 @@ public record TrainingSettings(int epochs, int batchSize, boolean dropLast, doub
         training.getBoolean("drop-last"),
         crop.getSeconds("length", 0, 3600),
         crop.getSeconds("test-stride", 0.001, 3600),
-        RecordScoring.Aggregate.valueOf(crop.getChoice("aggregate", List.of("max", "mean")).toUpperCase(java.util.Locale.ROOT)),
+        RecordScoring.Aggregate.valueOf(crop.getChoice("aggregate", List.of("max", "mean")).toUpperCase(Locale.ROOT)),
         new OptimizerSettings(
             optimizer.getDouble("beta1", 0, 0.99999),
             optimizer.getDouble("beta2", 0, 0.99999999),
@@ -82,11 +82,11 @@ public record TrainingSettings(int epochs, int batchSize, boolean dropLast, doub
         schedule,
         early.getInt("patience", 0, 100_000),
         early.getChoice("metric", List.of("val.macro_auc", "val.loss")),
-        Selection.valueOf(training.getChoice("select", List.of("last", "best")).toUpperCase(java.util.Locale.ROOT)),
+        Selection.valueOf(training.getChoice("select", List.of("last", "best")).toUpperCase(Locale.ROOT)),
         training.getInt("validate-every", 1, 100_000),
         new Threads(threads.getInt("intra-op", 0, 1024), threads.getInt("inter-op", 0, 1024),
             threads.getInt("loader", 1, 64)),
-        Precision.valueOf(training.getChoice("precision", List.of("fp32", "bf16", "auto")).toUpperCase(java.util.Locale.ROOT)),
+        Precision.valueOf(training.getChoice("precision", List.of("fp32", "bf16", "auto")).toUpperCase(Locale.ROOT)),
         training.getInt("prefetch", 1, 64));
   }
 }

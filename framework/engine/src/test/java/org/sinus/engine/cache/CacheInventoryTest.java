@@ -1,8 +1,5 @@
 package org.sinus.engine.cache;
 
-import org.sinus.api.cache.MappedValueFile;
-import org.sinus.api.cache.ValueEncoding;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,6 +14,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sinus.api.cache.MappedValueFile;
+import org.sinus.api.cache.ValueEncoding;
 
 class CacheInventoryTest {
   @TempDir

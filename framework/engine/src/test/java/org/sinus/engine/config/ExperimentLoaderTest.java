@@ -1,8 +1,5 @@
 package org.sinus.engine.config;
 
-import org.sinus.api.config.ConfigException;
-import org.sinus.api.config.ConfigProblem;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,10 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sinus.api.config.ConfigException;
+import org.sinus.api.config.ConfigProblem;
 import org.sinus.engine.plugin.PluginRegistry;
-import org.sinus.engine.testing.TestRegistries;
 import org.sinus.engine.run.ExperimentSetup;
 import org.sinus.engine.testing.TestPlugin;
+import org.sinus.engine.testing.TestRegistries;
 
 class ExperimentLoaderTest {
   private static final PluginRegistry REGISTRY = TestRegistries.wire(new TestPlugin());

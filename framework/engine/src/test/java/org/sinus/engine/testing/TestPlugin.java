@@ -4,7 +4,7 @@ import com.google.inject.AbstractModule;
 import com.typesafe.config.Config;
 import java.util.List;
 import java.util.Map;
-import org.sinus.api.config.ComponentConfig;
+import java.util.TreeMap;
 import org.sinus.api.data.DataContext;
 import org.sinus.api.data.Dataset;
 import org.sinus.api.data.EcgDataset;
@@ -12,6 +12,7 @@ import org.sinus.api.model.Model;
 import org.sinus.api.model.ModelInputs;
 import org.sinus.api.model.ModelOutput;
 import org.sinus.api.nn.Network;
+import org.sinus.api.plugin.ComponentConfig;
 import org.sinus.api.plugin.ComponentFactory;
 import org.sinus.api.plugin.SinusPlugin;
 import org.sinus.api.representation.ExampleShape;
@@ -99,7 +100,7 @@ public final class TestPlugin extends AbstractModule implements SinusPlugin {
         double weight = config.getDouble("weight", 0, 1);
         Model inner = config.component("inner", Model.POINT);
         ComponentConfig parts = config.child("parts");
-        Map<String, Representation> representations = new java.util.TreeMap<>();
+        Map<String, Representation> representations = new TreeMap<>();
         for (String name : parts.keys()) {
           representations.put(name, parts.child(name).component("representation", Representation.POINT));
         }

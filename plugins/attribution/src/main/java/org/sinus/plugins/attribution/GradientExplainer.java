@@ -1,17 +1,18 @@
 package org.sinus.plugins.attribution;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.explain.Examples;
 import org.sinus.api.explain.ExplainTarget;
 import org.sinus.api.explain.Explainer;
 import org.sinus.api.explain.ExplainerContext;
 import org.sinus.api.explain.Explanation;
 import org.sinus.api.explain.ModelHandle;
+import org.sinus.api.plugin.ComponentConfig;
 import org.sinus.api.plugin.ComponentFactory;
 
 /**
@@ -51,10 +52,10 @@ public record GradientExplainer(ModelHandle.Output output, boolean timesInput, i
   public Explanation explain(ExplainerContext context, ExplainTarget target) {
     int windows = target.windows();
     float[][] signals = new float[windows][];
-    java.util.Arrays.fill(signals, target.signal());
+    Arrays.fill(signals, target.signal());
     Examples examples = context.encode(signals, target.windowStarts());
     int[] labels = new int[windows];
-    java.util.Arrays.fill(labels, target.label());
+    Arrays.fill(labels, target.label());
     double[] scores = RelevanceMaps.scores(context.model().predict(examples), context.model().classes().size(),
         target.label(), windows);
     Examples gradients = smoothSamples == 0 ? context.model().gradients(examples, labels, output)

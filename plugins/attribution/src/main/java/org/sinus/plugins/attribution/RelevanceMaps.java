@@ -2,6 +2,7 @@ package org.sinus.plugins.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.sinus.api.explain.ExplainTarget;
 import org.sinus.api.explain.ExplainerContext;
@@ -59,7 +60,7 @@ final class RelevanceMaps {
         context.format().samples(), leads);
     if (!mapped.isEmpty() && windows > 1) {
       notes.add("the record's relevance weights its " + windows + " windows as the evaluation's "
-          + context.scoring().aggregate().name().toLowerCase(java.util.Locale.ROOT) + " aggregation does");
+          + context.scoring().aggregate().name().toLowerCase(Locale.ROOT) + " aggregation does");
     }
     double score = windows == 1 ? scores[0] : context.scoring().score(scores);
     return new Explanation(method, target.label(), score, target.windowStarts(), relevance, record, notes, details);

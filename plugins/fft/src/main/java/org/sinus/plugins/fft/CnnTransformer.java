@@ -1,15 +1,14 @@
 package org.sinus.plugins.fft;
 
-import org.sinus.api.plugin.ComponentFactory;
-
 import java.util.List;
-import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.model.InputRequirement;
 import org.sinus.api.model.Model;
 import org.sinus.api.model.ModelOutput;
 import org.sinus.api.model.SingleInputModel;
 import org.sinus.api.nn.Initializer;
 import org.sinus.api.nn.Network;
+import org.sinus.api.plugin.ComponentConfig;
+import org.sinus.api.plugin.ComponentFactory;
 import org.sinus.api.representation.ExampleShape;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
@@ -117,8 +116,9 @@ public record CnnTransformer(int dModel, int stemKernel, int heads, int layers, 
       h = net.layerNorm("final_norm", h);                                                                 // [batch, L, d]
     }
     Operand<TFloat32> pooled = pool(net, h, length);                                                      // [batch, d]
-    Operand<TFloat32> dropped = net.dropout(pooled, dropout);                                             // [batch, d]
-    return new ModelOutput(pooled, net.dense("head", dropped, classes, true, Initializer.lecunUniform())); // [batch, classes]
+    Operand<TFloat32> features = pooled;
+    return ModelOutput.of(features, () -> net.dense("head", net.dropout(features, dropout), classes, true,
+        Initializer.lecunUniform()));                                                                     // [batch, classes]
   }
 
   private Operand<TFloat32> addPositions(Network net, Operand<TFloat32> h, long length) {

@@ -1,10 +1,9 @@
 package org.sinus.plugins.fft;
 
-import org.sinus.api.model.Model;
-import org.sinus.api.representation.Representation;
-
 import com.google.inject.AbstractModule;
+import org.sinus.api.model.Model;
 import org.sinus.api.plugin.SinusPlugin;
+import org.sinus.api.representation.Representation;
 
 /**
  * The frequency domain: the {@code fft} representation (spectra and short-time spectra of each

@@ -1,5 +1,6 @@
 package org.sinus.plugins.fft;
 
+import java.util.Locale;
 import org.sinus.api.representation.ExampleShape;
 
 /**
@@ -58,7 +59,7 @@ record SpectrumLayout(int windowSamples, int fftLength, int hop, int pad, int fr
       }
     }
     if (first < 0) {
-      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
           "representation.band [%s, %s] Hz keeps no frequency bin: a %d-point transform at %d Hz has bins 0, %.4g, ..., %.4g Hz",
           settings.lowHz(), settings.highHz() > 0 ? settings.highHz() : "Nyquist", fftLength, samplingRate, binHz,
           lastPossible * binHz));

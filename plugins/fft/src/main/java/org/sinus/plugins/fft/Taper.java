@@ -1,5 +1,7 @@
 package org.sinus.plugins.fft;
 
+import java.util.Locale;
+
 /**
  * A window function applied to each frame before its transform, in its periodic form (as
  * {@code torch.hann_window} and {@code scipy.signal.get_window} build them for spectral analysis).
@@ -28,6 +30,6 @@ public enum Taper {
 
   /** The config word: {@code hann}, {@code hamming} or {@code none}. */
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

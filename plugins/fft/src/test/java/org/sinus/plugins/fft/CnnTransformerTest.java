@@ -1,20 +1,25 @@
 package org.sinus.plugins.fft;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.typesafe.config.ConfigFactory;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sinus.api.config.ConfigException;
+import org.sinus.api.config.ProblemCollector;
+import org.sinus.api.model.Model;
+import org.sinus.api.plugin.ComponentConfig;
 import org.sinus.api.representation.ExampleShape;
 import org.sinus.testkit.ModelChecks;
-import org.sinus.engine.train.ModelGraph;
-import org.sinus.engine.train.TrainingSession;
-import org.tensorflow.Operation;
-import org.tensorflow.Result;
-import org.tensorflow.ndarray.Shape;
-import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.TInt64;
+import org.sinus.testkit.TestComponents;
 
+/**
+ * The {@code cnn-transformer}'s size against the PyTorch peer, its variants, attention and config.
+ * Gradients, overfitting and input checks are in {@link CnnTransformerContractTest}.
+ */
 class CnnTransformerTest {
   /** The peer's input: 16 STFT frames × (12 leads × 33 bins). */
   static final ExampleShape PEER_INPUT = new ExampleShape(1, 16, 396);
@@ -51,36 +56,38 @@ class CnnTransformerTest {
     return ModelChecks.parameterCount(model, shape, 5);
   }
 
+  /**
+   * The softmax of every block's attention, in the inference network and in the training one (before
+   * the dropout of the weights), is a distribution over the keys for every query.
+   */
   @Test
   void attentionWeightsOfEveryQuerySumToOne() {
     CnnTransformer model = new CnnTransformer(32, 3, 4, 2, 64, "gelu", 0.1, "pre", "sinusoidal", "cls");
     ExampleShape shape = new ExampleShape(1, 10, 24);
     int batch = 3;
-    try (ModelGraph graph = build(model, shape, 5, 2);
-         TrainingSession session = new TrainingSession(graph, ModelChecks.THREADS, false);
-         TFloat32 inputs = ModelChecks.tensor(ModelChecks.random(batch * shape.size(), 4), shape.batched(batch))) {
-      for (String prefix : List.of("inference/block0", "inference/block1", "model/block1")) {
-        Operation softmax = graph.graph().operation(prefix + "/attention/" + MultiHeadAttention.WEIGHTS);
-        assertThat(softmax).as("softmax op of %s", prefix).isNotNull();
-        try (TInt64 seed = TInt64.vectorOf(1, 1);
-             Result result = session.session().runner().feed(graph.input(), inputs).feed(graph.dropoutSeed(), seed)
-                 .fetch(softmax.output(0)).run()) {
-          TFloat32 weights = (TFloat32) result.get(0);
-          // 4 heads, 10 frames + the CLS token
-          assertThat(weights.shape()).isEqualTo(Shape.of(batch, 4, 11, 11));
-          float[] values = ModelChecks.read(weights);
-          for (int row = 0; row < values.length / 11; row++) {
-            double sum = 0;
-            for (int key = 0; key < 11; key++) {
-              float w = values[row * 11 + key];
-              assertThat(w).isBetween(0f, 1f);
-              sum += w;
-            }
-            assertThat(sum).as("%s, query row %d", prefix, row).isCloseTo(1.0, within(1e-5));
-          }
+    List<String> operations = List.of("inference/block0", "inference/block1", "model/block1").stream()
+        .map(prefix -> prefix + "/attention/" + MultiHeadAttention.WEIGHTS).toList();
+    Map<String, ModelChecks.Probe> probes = ModelChecks.probe(model, shape, 5, batch,
+        operations.toArray(String[]::new));
+    assertThat(probes).containsOnlyKeys(operations);
+    probes.forEach((name, probe) -> {
+      // 4 heads, 10 frames + the CLS token
+      assertThat(probe.shape()).as(name).containsExactly(batch, 4, 11, 11);
+      float[] values = probe.values();
+      assertThat(values).hasSize(batch * 4 * 11 * 11);
+      boolean uniform = true;
+      for (int row = 0; row < values.length / 11; row++) {
+        double sum = 0;
+        for (int key = 0; key < 11; key++) {
+          float w = values[row * 11 + key];
+          assertThat(w).isBetween(0f, 1f);
+          uniform &= Math.abs(w - 1 / 11.0) < 1e-4;
+          sum += w;
         }
+        assertThat(sum).as("%s, query row %d", name, row).isCloseTo(1.0, within(1e-5));
       }
-    }
+      assertThat(uniform).as("%s attends to some keys more than to others", name).isFalse();
+    });
   }
 
   @Test
@@ -94,13 +101,6 @@ class CnnTransformerTest {
   }
 
   @Test
-  void tinyBatchIsOverfit() {
-    CnnTransformer model = new CnnTransformer(32, 3, 4, 2, 64, "gelu", 0.1, "pre", "sinusoidal", "mean");
-    float[] loss = ModelChecks.overfit(model, new ExampleShape(1, 16, 24), 5, 16, 1e-3, 150);
-    assertThat(loss[1]).as("loss after 150 steps, first was %s", loss[0]).isLessThan(loss[0] * 0.1f);
-  }
-
-  @Test
   void sinusoidalTableMatchesTheTransformerFormula() {
     float[][] table = CnnTransformer.sinusoidal(16, 128);
     assertThat(table[0][0]).isEqualTo(0f);
@@ -111,11 +111,26 @@ class CnnTransformerTest {
     assertThat((double) table[5][7]).isCloseTo(Math.cos(5 * omega), within(1e-6));
   }
 
-  static ModelGraph build(CnnTransformer model, ExampleShape shape, int classes, long seed) {
-    return ModelGraph.build(model, shape, classes, true, 0.99, 1e-8, 0.01, seed);
+  @Test
+  void theDefaultsAreThePeersFftTransformer() {
+    ProblemCollector problems = new ProblemCollector();
+    ComponentConfig config = new ComponentConfig("model",
+        ConfigFactory.parseResources("reference.conf").getConfig("sinus.model.cnn-transformer"), problems);
+    Model model = new CnnTransformer.Factory().create(config);
+    assertThat(problems.problems()).isEmpty();
+    assertThat(config.unreadKeys()).isEmpty();
+    assertThat(model).isEqualTo(CnnTransformer.peer());
+    assertThat(TestComponents.of(new FftPlugin()).build(Model.POINT, "type = cnn-transformer"))
+        .isEqualTo(CnnTransformer.peer());
   }
 
-
-
-
+  @Test
+  void badHyperparametersAreReportedWithTheirKeys() {
+    assertThatThrownBy(() -> TestComponents.of(new FftPlugin()).build(Model.POINT,
+        "type = cnn-transformer, d-model = 30, heads = 4, stem-kernel = 4, pooling = max"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("model.heads").hasMessageContaining("not divisible by 4 heads")
+        .hasMessageContaining("model.stem-kernel").hasMessageContaining("odd")
+        .hasMessageContaining("model.pooling");
+  }
 }

@@ -5,21 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.typesafe.config.ConfigFactory;
-import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.sinus.api.config.ComponentConfig;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sinus.api.config.ConfigException;
 import org.sinus.api.config.ProblemCollector;
 import org.sinus.api.data.DataContext;
 import org.sinus.api.data.EcgDataset;
@@ -28,15 +30,35 @@ import org.sinus.api.data.HeapSignalStore;
 import org.sinus.api.data.LabelSpace;
 import org.sinus.api.data.RecordInfo;
 import org.sinus.api.data.Split;
+import org.sinus.api.data.Windows;
+import org.sinus.api.plugin.ComponentConfig;
+import org.sinus.api.preview.HeatmapPreview;
+import org.sinus.api.preview.Matrix;
+import org.sinus.api.preview.Preview;
+import org.sinus.api.preview.Tick;
 import org.sinus.api.representation.ExampleShape;
+import org.sinus.api.representation.FitContext;
+import org.sinus.api.representation.FittedRepresentation;
+import org.sinus.api.representation.Previewable;
 import org.sinus.api.representation.RecordWindow;
+import org.sinus.api.representation.Representation;
 import org.sinus.api.representation.SignalFormat;
+import org.sinus.api.representation.SignalProjection;
 import org.sinus.api.util.Json;
-import org.sinus.api.util.Progress;
+import org.sinus.testkit.Fitting;
+import org.sinus.testkit.TestComponents;
+import org.sinus.testkit.TestDatasets;
 
+/**
+ * The {@code fft} representation's values against references (a naive DFT, {@code torch.stft},
+ * {@code numpy.fft.rfft}), its layout, band limits, fitting on the training records, state,
+ * threads, preview and config. What every representation promises is in
+ * {@link FftRepresentationContractTest}.
+ */
 class FftRepresentationTest {
-  static final DataContext CONTEXT = new DataContext(java.nio.file.Path.of("target"), 1, Progress.NONE);
-  static final List<String> TWELVE = List.of("I", "II", "III", "AVR", "AVL", "AVF", "V1", "V2", "V3", "V4", "V5", "V6");
+  /** FFT fits write no cache; the context's directory is never used. */
+  static final DataContext CONTEXT = TestDatasets.context(Path.of("target", "sinus-cache"));
+  static final List<String> TWELVE = TestDatasets.LEADS;
 
   // ---------------------------------------------------------------------------------------------
   // Shapes
@@ -45,7 +67,8 @@ class FftRepresentationTest {
   void shapesOfTheStftAndOfTheWholeWindowSpectrum() {
     SignalFormat format = new SignalFormat(100, 1000, TWELVE);
     // the peer's STFT: 1 + 250 / 16 = 16 centred frames × 33 bins per lead
-    assertThat(new FftRepresentation(FftSettings.peerStft()).shape(format, 250)).isEqualTo(new ExampleShape(1, 16, 396));
+    assertThat(new FftRepresentation(FftSettings.peerStft()).shape(format, 250))
+        .isEqualTo(new ExampleShape(1, 16, 396));
     // the plain spectrum: 501 bins × 12 leads
     assertThat(new FftRepresentation(FftSettings.plainMagnitude()).shape(format, 1000))
         .isEqualTo(new ExampleShape(1, 501, 12));
@@ -55,6 +78,17 @@ class FftRepresentationTest {
     // frames that are not centred: 1 + (250 − 64) / 16 = 12
     FftSettings uncentred = new FftSettings(false, 64, 16, false, Taper.HANN, true, 1e-3, false, 0, 0, false);
     assertThat(new FftRepresentation(uncentred).shape(format, 250)).isEqualTo(new ExampleShape(1, 12, 396));
+  }
+
+  @Test
+  void theFittedShapeIsTheDeclaredShape() {
+    EcgDataset data = dataset(4, 12, 1000, 1.0, 6);
+    for (FftSettings settings : List.of(FftSettings.peerStft(), FftSettings.plainMagnitude(),
+        with(FftSettings.plainMagnitude(), true, 0.5, 40))) {
+      FftRepresentation representation = new FftRepresentation(settings);
+      assertThat(Fitting.fit(representation, data, 250, CONTEXT).shape()).as("%s", settings)
+          .isEqualTo(representation.shape(format(data), 250));
+    }
   }
 
   @Test
@@ -89,10 +123,12 @@ class FftRepresentationTest {
   @Test
   void stftMatchesTorchStftWithCentredReflectPaddedFrames() {
     FftSettings stft = new FftSettings(false, 64, 16, true, Taper.HANN, true, 1e-3, true, 0, 0, false);
-    FftRepresentation representation = prepared(stft, 100, 2, 250);
-    float[] out = new float[representation.shape(new SignalFormat(100, 250, List.of("a", "b")), 250).size()];
-    representation.encode(new RecordWindow(0, twoLeadSignal(), 0, 250), out, 0);
-    SpectrumLayout layout = representation.layout(250);
+    FittedFft fitted = fitted(stft, 100, 2, 250);
+    assertThat(fitted.shape()).isEqualTo(new FftRepresentation(stft)
+        .shape(new SignalFormat(100, 250, List.of("a", "b")), 250));
+    float[] out = new float[fitted.shape().size()];
+    fitted.encode(RecordWindow.of(twoLeadSignal(), 0, 250), out, 0);
+    SpectrumLayout layout = fitted.layout();
     assertThat(layout.frames()).isEqualTo(16);
     assertThat(layout.bins()).isEqualTo(33);
     // {lead, bin, frame, log(|S| + 1e-3)}
@@ -114,9 +150,10 @@ class FftRepresentationTest {
   /** Against numpy.abs(numpy.fft.rfft(x[:, 1])) of {@link #twoLeadSignal}, hard-coded. */
   @Test
   void plainMagnitudeMatchesNumpyRfft() {
-    FftRepresentation representation = prepared(FftSettings.plainMagnitude(), 100, 2, 250);
+    FittedFft fitted = fitted(FftSettings.plainMagnitude(), 100, 2, 250);
+    assertThat(fitted.shape()).isEqualTo(new ExampleShape(1, 126, 2));
     float[] out = new float[126 * 2];
-    representation.encode(new RecordWindow(0, twoLeadSignal(), 0, 250), out, 0);
+    fitted.encode(RecordWindow.of(twoLeadSignal(), 0, 250), out, 0);
     double[][] reference = {{0, 0.9426910191555335}, {4, 1.290922013055246}, {40, 0.3560659969145077},
         {125, 0.14320465133061572}};
     for (double[] r : reference) {
@@ -125,15 +162,15 @@ class FftRepresentationTest {
   }
 
   /** Even (mixed radix), odd (its last bin is packed apart) and prime above 211 (Bluestein) windows. */
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0} samples")
-  @org.junit.jupiter.params.provider.ValueSource(ints = {1000, 999, 257})
+  @ParameterizedTest(name = "{0} samples")
+  @ValueSource(ints = {1000, 999, 257})
   void linearMagnitudeOfEveryLeadMatchesANaiveDft(int samples) {
     int leads = 12;
     int bins = samples / 2 + 1;
     float[] record = RealFftTest.gaussian(samples * leads, 21);
-    FftRepresentation representation = prepared(FftSettings.plainMagnitude(), 100, leads, samples);
+    FittedFft fitted = fitted(FftSettings.plainMagnitude(), 100, leads, samples);
     float[] out = new float[bins * leads];
-    representation.encode(new RecordWindow(0, record, 0, samples), out, 0);
+    fitted.encode(RecordWindow.of(record, 0, samples), out, 0);
     for (int lead = 0; lead < leads; lead++) {
       float[] x = new float[samples];
       for (int t = 0; t < samples; t++) {
@@ -151,19 +188,52 @@ class FftRepresentationTest {
     }
   }
 
+  /**
+   * Parseval through the representation: Σ x² = (1/n)·(|X₀|² + 2·Σ|X_k|² + |X_{n/2}|²) for the
+   * linear magnitudes of every lead of an unframed, untapered window.
+   */
+  @Test
+  void linearMagnitudesKeepTheEnergyOfEveryLead() {
+    int samples = 1000;
+    int leads = 12;
+    float[] record = RealFftTest.gaussian(samples * leads, 33);
+    FittedFft fitted = fitted(FftSettings.plainMagnitude(), 100, leads, samples);
+    float[] out = new float[fitted.shape().size()];
+    fitted.encode(RecordWindow.of(record, 0, samples), out, 0);
+    for (int lead = 0; lead < leads; lead++) {
+      double energy = 0;
+      for (int t = 0; t < samples; t++) {
+        energy += (double) record[t * leads + lead] * record[t * leads + lead];
+      }
+      double spectral = 0;
+      for (int k = 0; k <= samples / 2; k++) {
+        double m = out[k * leads + lead];
+        spectral += (k == 0 || 2 * k == samples ? 1 : 2) * m * m;
+      }
+      // the magnitudes are floats
+      assertThat(Math.abs(spectral / samples - energy) / energy).as("lead %d", lead).isLessThan(1e-6);
+    }
+  }
+
   @Test
   void aWindowInsideTheRecordIsTransformedAlone() {
     // the 250 samples from 500 on of a 1000-sample record equal a record of just those samples
     int leads = 3;
     float[] record = RealFftTest.gaussian(1000 * leads, 4);
     float[] part = Arrays.copyOfRange(record, 500 * leads, 750 * leads);
-    FftRepresentation representation = prepared(FftSettings.peerStft(), 100, leads, 250);
-    representation.restore(Json.parse(Json.pretty(unitStatistics(representation.layout(250).slots(), 250))));
-    float[] a = new float[representation.layout(250).shape().size()];
+    FitContext context = context(100, leads, 1000, 250);
+    int slots = SpectrumLayout.of(FftSettings.peerStft(), 100, leads, 250).slots();
+    FittedRepresentation fitted = new FftRepresentation(FftSettings.peerStft())
+        .restore(Json.parse(Json.pretty(unitStatistics(slots, 250))), context);
+    float[] a = new float[fitted.shape().size()];
     float[] b = new float[a.length];
-    representation.encode(new RecordWindow(0, record, 500, 250), a, 0);
-    representation.encode(new RecordWindow(0, part, 0, 250), b, 0);
+    fitted.encode(RecordWindow.of(record, 500, 250), a, 0);
+    fitted.encode(RecordWindow.of(part, 0, 250), b, 0);
     assertThat(a).containsExactly(b);
+    // a dataset record (index ≥ 0) and the same signal from elsewhere (index −1) encode alike
+    float[] c = new float[a.length];
+    fitted.encode(new RecordWindow(7, record, 500, 250), c, 0);
+    assertThat(c).containsExactly(a);
   }
 
   @Test
@@ -176,10 +246,10 @@ class FftRepresentationTest {
       record[t * leads + 1] = (float) (2 * Math.cos(2 * Math.PI * 12.5 * t / 100));
     }
     FftSettings stft = new FftSettings(false, 64, 16, true, Taper.HANN, false, 1e-3, false, 0, 0, false);
-    FftRepresentation representation = prepared(stft, 100, leads, 250);
-    SpectrumLayout layout = representation.layout(250);
+    FittedFft fitted = fitted(stft, 100, leads, 250);
+    SpectrumLayout layout = fitted.layout();
     float[] out = new float[layout.shape().size()];
-    representation.encode(new RecordWindow(0, record, 0, 250), out, 0);
+    fitted.encode(RecordWindow.of(record, 0, 250), out, 0);
     // frames 2 .. 13 lie inside the window; the outer ones also hold reflected samples
     for (int frame = 2; frame <= 13; frame++) {
       for (int lead = 0; lead < leads; lead++) {
@@ -201,28 +271,31 @@ class FftRepresentationTest {
   void bandLimitsKeepTheBinsBetweenTheirFrequencies() {
     int leads = 2;
     float[] record = RealFftTest.gaussian(1000 * leads, 8);
-    FftRepresentation all = prepared(FftSettings.plainMagnitude(), 100, leads, 1000);
-    FftRepresentation band = prepared(with(FftSettings.plainMagnitude(), false, 0.5, 40), 100, leads, 1000);
-    SpectrumLayout layout = band.layout(1000);
+    FittedFft all = fitted(FftSettings.plainMagnitude(), 100, leads, 1000);
+    FittedFft band = fitted(with(FftSettings.plainMagnitude(), false, 0.5, 40), 100, leads, 1000);
+    SpectrumLayout layout = band.layout();
     // 0.1 Hz bins: 0.5 Hz is bin 5, 40 Hz is bin 400
     assertThat(layout.firstBin()).isEqualTo(5);
     assertThat(layout.bins()).isEqualTo(396);
     assertThat(layout.frequency(0, 100)).isEqualTo(0.5);
     assertThat(layout.frequency(395, 100)).isCloseTo(40.0, within(1e-9));
+    assertThat(band.shape()).isEqualTo(new ExampleShape(1, 396, leads));
     float[] full = new float[501 * leads];
     float[] limited = new float[396 * leads];
-    all.encode(new RecordWindow(0, record, 0, 1000), full, 0);
-    band.encode(new RecordWindow(0, record, 0, 1000), limited, 0);
+    all.encode(RecordWindow.of(record, 0, 1000), full, 0);
+    band.encode(RecordWindow.of(record, 0, 1000), limited, 0);
     for (int i = 0; i < 396; i++) {
       for (int lead = 0; lead < leads; lead++) {
         assertThat(limited[i * leads + lead]).isEqualTo(full[(i + 5) * leads + lead]);
       }
     }
     // the STFT's 1.5625 Hz bins between 0.5 and 50 Hz are 1 .. 32: the DC bin goes
-    FftRepresentation stft = prepared(with(FftSettings.peerStft(), false, 0.5, 50), 100, 12, 250);
-    assertThat(stft.layout(250).firstBin()).isEqualTo(1);
-    assertThat(stft.layout(250).bins()).isEqualTo(32);
-    assertThat(stft.shape(new SignalFormat(100, 1000, TWELVE), 250)).isEqualTo(new ExampleShape(1, 16, 384));
+    FittedFft stft = fitted(with(FftSettings.peerStft(), false, 0.5, 50), 100, 12, 250);
+    assertThat(stft.layout().firstBin()).isEqualTo(1);
+    assertThat(stft.layout().bins()).isEqualTo(32);
+    assertThat(new FftRepresentation(with(FftSettings.peerStft(), false, 0.5, 50))
+        .shape(new SignalFormat(100, 1000, TWELVE), 250)).isEqualTo(new ExampleShape(1, 16, 384));
+    assertThat(stft.shape()).isEqualTo(new ExampleShape(1, 16, 384));
     // a band between two bins keeps nothing, and says so
     FftRepresentation none = new FftRepresentation(with(FftSettings.peerStft(), false, 0.2, 1.0));
     assertThatThrownBy(() -> none.shape(new SignalFormat(100, 1000, TWELVE), 250))
@@ -242,7 +315,7 @@ class FftRepresentationTest {
   @Test
   void reflectionMirrorsWithoutRepeatingTheEnds() {
     // numpy.pad(range(5), 3, mode="reflect") = 3 2 1 | 0 1 2 3 4 | 3 2 1
-    int[] padded = IntStream.range(-3, 8).map(t -> FftRepresentation.reflect(t, 5)).toArray();
+    int[] padded = IntStream.range(-3, 8).map(t -> FittedFft.reflect(t, 5)).toArray();
     assertThat(padded).containsExactly(3, 2, 1, 0, 1, 2, 3, 4, 3, 2, 1);
   }
 
@@ -253,28 +326,30 @@ class FftRepresentationTest {
   void statisticsAreFittedOnTheTrainingRecordsOnly() {
     EcgDataset data = dataset(12, 3, 1000, 1.0, 1);
     FftRepresentation representation = new FftRepresentation(FftSettings.peerStft());
-    representation.prepare(data, CONTEXT);
-    representation.fit(data, data.indices(Split.TRAIN), 250, CONTEXT);
-    Map<String, Object> state = representation.state();
+    FittedFft fitted = (FittedFft) Fitting.fit(representation, data, 250, CONTEXT);
+    Map<String, Object> state = fitted.state();
 
     // the same training records with test records a hundred times louder: the same statistics
     EcgDataset louder = dataset(12, 3, 1000, 100.0, 1);
-    FftRepresentation again = new FftRepresentation(FftSettings.peerStft());
-    again.prepare(louder, CONTEXT);
-    again.fit(louder, louder.indices(Split.TRAIN), 250, CONTEXT);
+    FittedRepresentation again = Fitting.fit(new FftRepresentation(FftSettings.peerStft()), louder, 250, CONTEXT);
     assertThat(Json.pretty(again.state())).isEqualTo(Json.pretty(state));
     assertThat((double[]) state.get("feature_mean")).hasSize(3 * 33);
+    assertThat((double[]) state.get("feature_std")).hasSize(3 * 33);
+    // and other training records give other statistics (the check above can fail)
+    EcgDataset otherTraining = dataset(12, 3, 1000, 1.0, 2);
+    assertThat(Json.pretty(Fitting.fit(representation, otherTraining, 250, CONTEXT).state()))
+        .isNotEqualTo(Json.pretty(state));
 
     // over the fitted windows (half-window stride), every feature has mean 0 and deviation 1
-    SpectrumLayout layout = representation.layout(250);
-    int[] starts = org.sinus.api.data.Windows.slidingStarts(1000, 250, 125);
+    SpectrumLayout layout = fitted.layout();
+    int[] starts = Windows.slidingStarts(1000, 250, 125);
     double[] sum = new double[layout.slots()];
     double[] squares = new double[layout.slots()];
     float[] out = new float[layout.shape().size()];
     int count = 0;
     for (int index : data.indices(Split.TRAIN)) {
       for (int start : starts) {
-        representation.encode(new RecordWindow(index, data.signals().read(index), start, 250), out, 0);
+        fitted.encode(new RecordWindow(index, data.signals().read(index), start, 250), out, 0);
         for (int frame = 0; frame < layout.frames(); frame++) {
           for (int lead = 0; lead < 3; lead++) {
             for (int bin = 0; bin < layout.bins(); bin++) {
@@ -297,9 +372,7 @@ class FftRepresentationTest {
   @Test
   void signalStandardizationUsesAllTrainingValues() {
     EcgDataset data = dataset(4, 2, 500, 50.0, 2);
-    FftRepresentation representation = new FftRepresentation(FftSettings.peerStft());
-    representation.prepare(data, CONTEXT);
-    representation.fit(data, data.indices(Split.TRAIN), 250, CONTEXT);
+    FittedRepresentation fitted = Fitting.fit(new FftRepresentation(FftSettings.peerStft()), data, 250, CONTEXT);
     double sum = 0;
     double squares = 0;
     long n = 0;
@@ -311,45 +384,72 @@ class FftRepresentationTest {
       }
     }
     double mean = sum / n;
-    assertThat((double) representation.state().get("signal_mean")).isCloseTo(mean, within(1e-9));
-    assertThat((double) representation.state().get("signal_std"))
-        .isCloseTo(Math.sqrt(squares / n - mean * mean), within(1e-9));
+    assertThat((double) fitted.state().get("signal_mean")).isCloseTo(mean, within(1e-9));
+    assertThat((double) fitted.state().get("signal_std")).isCloseTo(Math.sqrt(squares / n - mean * mean), within(1e-9));
+  }
+
+  @Test
+  void withoutStandardizationNothingIsFitted() {
+    EcgDataset data = dataset(4, 2, 1000, 1.0, 9);
+    Map<String, Object> state = Fitting.fit(new FftRepresentation(FftSettings.plainMagnitude()), data, 1000, CONTEXT)
+        .state();
+    assertThat(state.get("window_samples")).isEqualTo(1000);
+    assertThat((double) state.get("signal_mean")).isZero();
+    assertThat((double) state.get("signal_std")).isEqualTo(1.0);
+    assertThat((double[]) state.get("feature_mean")).isEmpty();
+    assertThat((double[]) state.get("feature_std")).isEmpty();
   }
 
   @Test
   void restoredStateEncodesExactlyAsTheFittedOne() {
     EcgDataset data = dataset(6, 12, 1000, 1.0, 3);
     FftSettings settings = new FftSettings(true, 64, 16, true, Taper.HAMMING, true, 1e-3, true, 0.5, 45, true);
-    FftRepresentation fitted = new FftRepresentation(settings);
-    fitted.prepare(data, CONTEXT);
-    fitted.fit(data, data.indices(Split.TRAIN), 250, CONTEXT);
-    FftRepresentation restored = new FftRepresentation(settings);
-    restored.prepare(data, CONTEXT);
-    restored.restore(Json.parse(Json.pretty(fitted.state())));
-    int size = fitted.shape(format(data), 250).size();
+    FftRepresentation representation = new FftRepresentation(settings);
+    FittedRepresentation fitted = Fitting.fit(representation, data, 250, CONTEXT);
+    FitContext context = Fitting.context(data, 250, CONTEXT);
+    FittedRepresentation restored = representation.restore(Json.parse(Json.pretty(fitted.state())), context);
+    assertThat(Json.pretty(restored.state())).isEqualTo(Json.pretty(fitted.state()));
+    assertThat(restored.shape()).isEqualTo(fitted.shape()).isEqualTo(representation.shape(format(data), 250));
+    int size = fitted.shape().size();
     float[] a = new float[size];
     float[] b = new float[size];
     float[] signal = data.signals().read(5);
     fitted.encode(new RecordWindow(5, signal, 300, 250), a, 0);
     restored.encode(new RecordWindow(5, signal, 300, 250), b, 0);
     assertThat(b).containsExactly(a);
+  }
 
-    FftRepresentation unfitted = new FftRepresentation(settings);
-    unfitted.prepare(data, CONTEXT);
-    assertThatThrownBy(() -> unfitted.encode(new RecordWindow(5, signal, 0, 250), a, 0))
-        .hasMessageContaining("not fitted");
+  /**
+   * A fitted representation has no unfitted state to misuse (what "not fitted" guarded before);
+   * what can still go wrong is a state or a window that does not match the experiment.
+   */
+  @Test
+  void mismatchedStatesAndWindowsAreRejected() {
+    EcgDataset data = dataset(4, 12, 1000, 1.0, 3);
+    FftRepresentation representation = new FftRepresentation(FftSettings.peerStft());
+    FittedRepresentation fitted = Fitting.fit(representation, data, 250, CONTEXT);
+    // a state saved for other windows
+    assertThatThrownBy(() -> representation.restore(Json.parse(Json.pretty(fitted.state())),
+        Fitting.context(data, 500, CONTEXT))).hasMessageContaining("250-sample windows")
+        .hasMessageContaining("500");
+    // a state with statistics for another number of leads or bins
+    assertThatThrownBy(() -> representation.restore(Json.parse(Json.pretty(unitStatistics(3 * 33, 250))),
+        Fitting.context(data, 250, CONTEXT))).hasMessageContaining("99 feature statistics")
+        .hasMessageContaining("396");
+    // a window of another length
+    float[] out = new float[fitted.shape().size()];
+    assertThatThrownBy(() -> fitted.encode(new RecordWindow(0, data.signals().read(0), 0, 200), out, 0))
+        .hasMessageContaining("250-sample windows, not 200");
   }
 
   @Test
   void encodingFromSeveralThreadsGivesTheSingleThreadedResult() throws Exception {
     EcgDataset data = dataset(16, 12, 1000, 1.0, 4);
-    FftRepresentation representation = new FftRepresentation(FftSettings.peerStft());
-    representation.prepare(data, CONTEXT);
-    representation.fit(data, data.indices(Split.TRAIN), 250, CONTEXT);
-    int size = representation.shape(format(data), 250).size();
+    FittedRepresentation fitted = Fitting.fit(new FftRepresentation(FftSettings.peerStft()), data, 250, CONTEXT);
+    int size = fitted.shape().size();
     float[][] expected = new float[data.size()][size];
     for (int r = 0; r < data.size(); r++) {
-      representation.encode(new RecordWindow(r, data.signals().read(r), r * 40, 250), expected[r], 0);
+      fitted.encode(new RecordWindow(r, data.signals().read(r), r * 40, 250), expected[r], 0);
     }
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
@@ -361,7 +461,7 @@ class FftRepresentationTest {
           float[] out = new float[size + 7];
           for (int round = 0; round < 100; round++) {
             int r = (round * 5 + offset * 3) % data.size();
-            representation.encode(new RecordWindow(r, data.signals().read(r), r * 40, 250), out, 7);
+            fitted.encode(new RecordWindow(r, data.signals().read(r), r * 40, 250), out, 7);
             mismatches += Arrays.equals(out, 7, size + 7, expected[r], 0, size) ? 0 : 1;
           }
           return mismatches;
@@ -376,31 +476,103 @@ class FftRepresentationTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Preview and config
+  // Preview and capabilities
 
   @Test
-  void previewsRenderSpectrogramsAndSpectra() {
+  void theStftPreviewIsOneSpectrogramPerLead() {
     EcgDataset data = dataset(4, 12, 1000, 1.0, 5);
-    for (FftSettings settings : List.of(FftSettings.peerStft(), FftSettings.plainMagnitude())) {
-      FftRepresentation representation = new FftRepresentation(settings);
-      representation.prepare(data, CONTEXT);
-      representation.fit(data, data.indices(Split.TRAIN), 250, CONTEXT);
-      ExampleShape shape = representation.shape(format(data), 250);
-      float[] example = new float[shape.size()];
-      representation.encode(new RecordWindow(0, data.signals().read(0), 100, 250), example, 0);
-      BufferedImage image = representation.preview(example, shape, format(data), 250);
-      assertThat(image.getWidth()).isGreaterThan(300);
-      assertThat(image.getHeight()).isGreaterThan(200);
-      Set<Integer> colours = new HashSet<>();
-      for (int y = 0; y < image.getHeight(); y += 3) {
-        for (int x = 0; x < image.getWidth(); x += 3) {
-          colours.add(image.getRGB(x, y));
+    FittedFft fitted = (FittedFft) Fitting.fit(new FftRepresentation(FftSettings.peerStft()), data, 250, CONTEXT);
+    float[] example = new float[fitted.shape().size()];
+    fitted.encode(new RecordWindow(0, data.signals().read(0), 100, 250), example, 0);
+    Preview preview = ((Previewable) fitted).preview(example, 1.0);
+    assertThat(preview).isInstanceOf(HeatmapPreview.class);
+    HeatmapPreview heatmap = (HeatmapPreview) preview;
+    assertThat(heatmap.title()).isEqualTo("fft representation [1, 16, 396]: STFT 64/16 hann, centred");
+    assertThat(heatmap.valueLabel()).isEqualTo("log(|X| + ε), standardized");
+    assertThat(heatmap.columns()).isEqualTo(3);
+    assertThat(heatmap.rowZeroAtBottom()).isTrue();
+    assertThat(heatmap.panelWidth()).isPositive();
+    assertThat(heatmap.panelHeight()).isPositive();
+    // one 33-bin × 16-frame spectrogram per lead, titled with its lead
+    assertThat(heatmap.panels()).extracting(Matrix::title).containsExactlyElementsOf(TWELVE);
+    SpectrumLayout layout = fitted.layout();
+    for (int lead = 0; lead < 12; lead++) {
+      Matrix panel = heatmap.panels().get(lead);
+      assertThat(panel.rows()).isEqualTo(33);
+      assertThat(panel.columns()).isEqualTo(16);
+      for (int bin = 0; bin < 33; bin++) {
+        for (int frame = 0; frame < 16; frame++) {
+          assertThat(panel.value(bin, frame)).as("lead %d, bin %d, frame %d", lead, bin, frame)
+              .isEqualTo(example[layout.position(frame, lead, 0, bin)]);
         }
       }
-      assertThat(colours.size()).as("distinct colours of the %s preview", settings.framed() ? "STFT" : "FFT")
-          .isGreaterThan(50);
     }
+    assertThat(distinct(heatmap)).as("distinct values drawn").isGreaterThan(50);
+    // time across: frame centres 0 .. 2.4 s of the window; frequency up: bins 0 .. 50 Hz
+    assertThat(heatmap.x().label()).isEqualTo("time in the window (s)");
+    assertThat(heatmap.x().ticks()).extracting(Tick::label).containsExactly("0.0", "0.5", "1.0", "1.5", "2.0");
+    assertThat(heatmap.x().ticks().get(1).cell()).isCloseTo(0.5 / 2.4 * 15, within(1e-9));
+    assertThat(heatmap.y().label()).isEqualTo("frequency (Hz)");
+    assertThat(heatmap.y().ticks()).extracting(Tick::label).containsExactly("0", "10", "20", "30", "40", "50");
+    assertThat(heatmap.y().ticks().get(5).cell()).isCloseTo(32, within(1e-9));
   }
+
+  @Test
+  void theWholeWindowPreviewIsOneMatrixOfLeadsByFrequency() {
+    EcgDataset data = dataset(4, 12, 1000, 1.0, 5);
+    FftSettings settings = with(FftSettings.plainMagnitude(), true, 0.5, 40);
+    FittedFft fitted = (FittedFft) Fitting.fit(new FftRepresentation(settings), data, 250, CONTEXT);
+    float[] example = new float[fitted.shape().size()];
+    fitted.encode(new RecordWindow(0, data.signals().read(0), 100, 250), example, 0);
+    HeatmapPreview heatmap = (HeatmapPreview) ((Previewable) fitted).preview(example, 1.0);
+    // 0.4 Hz bins of a 250-sample window: 0.8 .. 40 Hz is bins 2 .. 100
+    assertThat(fitted.shape()).isEqualTo(new ExampleShape(1, 99, 24));
+    assertThat(heatmap.title())
+        .isEqualTo("fft representation [1, 99, 24]: FFT of the window, none taper, 0.5–40.0 Hz (magnitude shown)");
+    assertThat(heatmap.valueLabel()).isEqualTo("|X|");
+    assertThat(heatmap.rowZeroAtBottom()).isFalse();
+    assertThat(heatmap.panels()).hasSize(1);
+    Matrix matrix = heatmap.panels().get(0);
+    assertThat(matrix.rows()).isEqualTo(12);
+    assertThat(matrix.columns()).isEqualTo(99);
+    SpectrumLayout layout = fitted.layout();
+    for (int lead = 0; lead < 12; lead++) {
+      for (int bin = 0; bin < 99; bin++) {
+        // magnitudes only: the phases are not drawn
+        assertThat(matrix.value(lead, bin)).isEqualTo(example[layout.position(0, lead, 0, bin)]).isNotNegative();
+      }
+    }
+    assertThat(distinct(heatmap)).as("distinct values drawn").isGreaterThan(50);
+    assertThat(heatmap.y().label()).isEqualTo("lead");
+    assertThat(heatmap.y().ticks()).extracting(Tick::label).containsExactlyElementsOf(TWELVE);
+    assertThat(heatmap.y().ticks()).extracting(Tick::cell).containsExactly(0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0,
+        8.0, 9.0, 10.0, 11.0);
+    assertThat(heatmap.x().label()).isEqualTo("frequency (Hz)");
+    assertThat(heatmap.x().ticks()).extracting(Tick::label)
+        .containsExactly("5", "10", "15", "20", "25", "30", "35", "40");
+    // 10 Hz is bin 25, kept bin 23
+    assertThat(heatmap.x().ticks().get(1).cell()).isCloseTo(23, within(1e-9));
+  }
+
+  @Test
+  void spectraHaveNoProjectionOntoTheSignal() {
+    EcgDataset data = dataset(4, 12, 1000, 1.0, 5);
+    assertThat(Fitting.fit(new FftRepresentation(FftSettings.peerStft()), data, 250, CONTEXT))
+        .isNotInstanceOf(SignalProjection.class);
+  }
+
+  private static int distinct(HeatmapPreview heatmap) {
+    Set<Float> values = new HashSet<>();
+    for (Matrix panel : heatmap.panels()) {
+      for (float v : panel.values()) {
+        values.add(v);
+      }
+    }
+    return values.size();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Config
 
   @Test
   void theFactoryReadsEveryDefaultKeyAndBuildsThePeersStft() {
@@ -411,6 +583,19 @@ class FftRepresentationTest {
     assertThat(problems.problems()).isEmpty();
     assertThat(config.unreadKeys()).isEmpty();
     assertThat(representation.settings()).isEqualTo(FftSettings.peerStft());
+  }
+
+  @Test
+  void thePluginBuildsTheRepresentationFromAnExperimentBlock() {
+    TestComponents components = TestComponents.of(new FftPlugin());
+    Representation peer = components.build(Representation.POINT, "type = fft");
+    assertThat(((FftRepresentation) peer).settings()).isEqualTo(FftSettings.peerStft());
+    Representation whole = components.build(Representation.POINT, "type = fft, frame-length = 0, hop = 1, "
+        + "center = false, taper = none, magnitude = linear, phase = true, signal-standardize = none, "
+        + "normalize = none, band { low-hz = 0.5, high-hz = 40 }");
+    assertThat(((FftRepresentation) whole).settings()).isEqualTo(with(FftSettings.plainMagnitude(), true, 0.5, 40));
+    assertThatThrownBy(() -> components.build(Representation.POINT, "type = fft, tapper = hann"))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("tapper");
   }
 
   @Test
@@ -435,18 +620,32 @@ class FftRepresentationTest {
         s.logEpsilon(), phase, lowHz, highHz, s.normalize());
   }
 
-  /** A representation that knows its leads and sampling rate, without statistics. */
-  static FftRepresentation prepared(FftSettings settings, int rate, int leads, int samples) {
-    FftRepresentation representation = new FftRepresentation(settings);
-    representation.prepare(dataset(1, leads, samples, 1.0, 0, rate), CONTEXT);
-    return representation;
+  /**
+   * The representation fitted on one random training record of {@code samples} samples, for
+   * windows as long as the record: for settings that fit nothing (no standardization) an exact
+   * transform of any window.
+   */
+  static FittedFft fitted(FftSettings settings, int rate, int leads, int samples) {
+    EcgDataset data = dataset(1, leads, samples, 1.0, 0, rate);
+    return (FittedFft) Fitting.fit(new FftRepresentation(settings), data, samples, CONTEXT);
   }
 
+  /** What a run gives the representation for records of {@code samples} samples of {@code leads} leads. */
+  static FitContext context(int rate, int leads, int samples, int windowSamples) {
+    return Fitting.context(dataset(1, leads, samples, 1.0, 0, rate), windowSamples, CONTEXT);
+  }
+
+  /** A saved state of zero means and unit deviations: features as computed. */
   static Map<String, Object> unitStatistics(int slots, int window) {
     double[] ones = new double[slots];
     Arrays.fill(ones, 1);
-    return Map.of("window_samples", window, "signal_mean", 0.0, "signal_std", 1.0, "feature_mean", new double[slots],
-        "feature_std", ones);
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("window_samples", window);
+    state.put("signal_mean", 0.0);
+    state.put("signal_std", 1.0);
+    state.put("feature_mean", new double[slots]);
+    state.put("feature_std", ones);
+    return state;
   }
 
   static SignalFormat format(EcgDataset data) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -110,7 +111,7 @@ class LeadFftTest {
       double[] logs = fft.logMagnitude(1e-3);
       for (int k = 0; k < expected.length; k++) {
         assertThat(logs[k]).as("%s, value %d", fft.getClass().getSimpleName(), k)
-            .isCloseTo(Math.log(expected[k] + 1e-3), org.assertj.core.api.Assertions.within(1e-13));
+            .isCloseTo(Math.log(expected[k] + 1e-3), Assertions.within(1e-13));
       }
     }
   }

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
 import org.jtransforms.fft.DoubleFFT_1D;
 import org.jtransforms.utils.CommonUtils;
 import org.junit.jupiter.api.Test;
@@ -88,9 +89,9 @@ class RealFftTest {
       }
     }
     assertThat(peak).isEqualTo(73);
-    assertThat(Math.hypot(re[73], im[73])).isCloseTo(1000.0, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(Math.hypot(re[73], im[73])).isCloseTo(1000.0, Assertions.within(1e-9));
     // the phase: sin(θ + 0.4) = cos(θ + 0.4 − π/2)
-    assertThat(Math.atan2(im[73], re[73])).isCloseTo(0.4 - Math.PI / 2, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(Math.atan2(im[73], re[73])).isCloseTo(0.4 - Math.PI / 2, Assertions.within(1e-12));
   }
 
   /**

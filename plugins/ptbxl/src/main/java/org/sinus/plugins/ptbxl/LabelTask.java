@@ -1,5 +1,6 @@
 package org.sinus.plugins.ptbxl;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,7 @@ public enum LabelTask {
   }
 
   public static List<String> ids() {
-    return java.util.Arrays.stream(values()).map(LabelTask::id).toList();
+    return Arrays.stream(values()).map(LabelTask::id).toList();
   }
 
   public static LabelTask parse(String id) {

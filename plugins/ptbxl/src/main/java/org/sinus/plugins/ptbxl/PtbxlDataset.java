@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
+import org.sinus.api.cache.MappedValueFile;
+import org.sinus.api.cache.ValueEncoding;
 import org.sinus.api.data.DataContext;
 import org.sinus.api.data.Dataset;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.data.HeapSignalStore;
 import org.sinus.api.data.MappedSignalStore;
 import org.sinus.api.data.SignalStore;
-import org.sinus.api.cache.MappedValueFile;
-import org.sinus.api.cache.ValueEncoding;
+import org.sinus.api.util.Parallel;
 import org.sinus.plugins.ptbxl.wfdb.WfdbHeader;
 import org.sinus.plugins.ptbxl.wfdb.WfdbReader;
-import org.sinus.api.util.Parallel;
 
 /**
  * PTB-XL in PhysioNet's layout. Loading reads the metadata ({@link PtbxlMetadata}) and then every

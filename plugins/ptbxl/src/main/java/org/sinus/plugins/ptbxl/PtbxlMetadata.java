@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
-import org.sinus.plugins.ptbxl.CsvTable;
 import org.sinus.api.data.LabelSpace;
 import org.sinus.api.data.RecordInfo;
+import org.sinus.plugins.ptbxl.CsvTable;
 
 /**
  * The records of a PTB-XL experiment and their labels, read from {@code ptbxl_database.csv} and

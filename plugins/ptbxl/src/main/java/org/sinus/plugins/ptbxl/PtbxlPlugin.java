@@ -1,10 +1,9 @@
 package org.sinus.plugins.ptbxl;
 
-import org.sinus.api.plugin.ComponentFactory;
-
 import com.google.inject.AbstractModule;
-import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.data.Dataset;
+import org.sinus.api.plugin.ComponentConfig;
+import org.sinus.api.plugin.ComponentFactory;
 import org.sinus.api.plugin.SinusPlugin;
 
 /** PTB-XL (Wagner et al. 2020) in PhysioNet's layout, with the label tasks of its benchmark. */

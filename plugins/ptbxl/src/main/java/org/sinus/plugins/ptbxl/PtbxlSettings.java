@@ -2,10 +2,11 @@ package org.sinus.plugins.ptbxl;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.data.FoldSplit;
+import org.sinus.api.plugin.ComponentConfig;
 
 /**
  * The {@code dataset} block of a PTB-XL experiment.
@@ -40,6 +41,6 @@ public record PtbxlSettings(Path path, String pathOrigin, int samplingRate, Labe
     String storage = config.getChoice("storage", List.of("auto", "heap", "mmap"));
     int threads = config.getInt("threads", 0, 256);
     return new PtbxlSettings(path, origin, rate, LabelTask.parse(task), split, minSamples, exclude,
-        Storage.valueOf(storage.toUpperCase(java.util.Locale.ROOT)), threads);
+        Storage.valueOf(storage.toUpperCase(Locale.ROOT)), threads);
   }
 }

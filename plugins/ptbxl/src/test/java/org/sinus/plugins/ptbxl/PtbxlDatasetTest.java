@@ -4,20 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sinus.api.SinusException;
 import org.sinus.api.data.DataContext;
-import org.sinus.engine.data.DataReport;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.data.Split;
-import org.sinus.testkit.PtbxlFixture;
 import org.sinus.api.util.Progress;
+import org.sinus.testkit.PtbxlFixture;
 
 class PtbxlDatasetTest {
   static Path data;
@@ -45,24 +50,44 @@ class PtbxlDatasetTest {
   private static final int[] FOLD_RECORDS = {212, 178, 179, 193, 206, 156, 195, 171, 234, 252};
 
   @Test
-  void superdiagnosticCountsPerFoldMatchTheCsvFiles() {
+  void superdiagnosticCountsPerFoldAndSplitMatchTheCsvFiles() {
     try (EcgDataset dataset = new PtbxlDataset(PtbxlTestData.settings(data, "")).load(context(temp))) {
-      DataReport report = new DataReport(dataset);
+      assertThat(dataset.labels().classes()).containsExactly("CD", "HYP", "MI", "NORM", "STTC");
       for (int fold = 1; fold <= 10; fold++) {
-        assertThat(report.countsInFold(fold)).as("fold %d", fold).containsExactly(FOLD_COUNTS[fold - 1]);
+        int[] inFold = indicesInFold(dataset, fold);
+        assertThat(inFold).as("records in fold %d", fold).hasSize(FOLD_RECORDS[fold - 1]);
+        assertThat(classCounts(dataset, inFold)).as("positives per class in fold %d", fold)
+            .containsExactly(FOLD_COUNTS[fold - 1]);
       }
-      assertThat(report.recordsInSplit(Split.TRAIN)).isEqualTo(1490);
-      assertThat(report.recordsInSplit(Split.VALIDATION)).isEqualTo(234);
-      assertThat(report.recordsInSplit(Split.TEST)).isEqualTo(252);
-      int total = 0;
-      for (int fold = 0; fold < 10; fold++) {
-        total += FOLD_RECORDS[fold];
-      }
-      assertThat(dataset.size()).isEqualTo(total);
-      assertThat(report.countsInSplit(Split.TRAIN)).containsExactly(322, 160, 268, 805, 347);
-      assertThat(report.markdown()).contains("| no superdiagnostic statement | 23 |");
-      assertThat(report.json()).contains("\"fingerprint\"");
+      assertThat(dataset.size()).isEqualTo(IntStream.of(FOLD_RECORDS).sum());
+
+      assertThat(dataset.indices(Split.TRAIN)).hasSize(1490);
+      assertThat(dataset.indices(Split.VALIDATION)).hasSize(234);
+      assertThat(dataset.indices(Split.TEST)).hasSize(252);
+      assertThat(classCounts(dataset, dataset.indices(Split.TRAIN))).containsExactly(322, 160, 268, 805, 347);
+      assertThat(classCounts(dataset, dataset.indices(Split.VALIDATION))).containsExactly(49, 31, 55, 111, 70);
+      assertThat(classCounts(dataset, dataset.indices(Split.TEST))).containsExactly(41, 26, 49, 139, 53);
+
+      assertThat(dataset.dropped()).containsOnlyKeys("no superdiagnostic statement");
+      assertThat(dataset.dropped().get("no superdiagnostic statement")).hasSize(23);
+      assertThat(dataset.fingerprint()).matches("[0-9a-f]{16}");
     }
+  }
+
+  /** Indices of the records of one fold, in record order. */
+  private static int[] indicesInFold(EcgDataset dataset, int fold) {
+    return IntStream.range(0, dataset.size()).filter(i -> dataset.record(i).fold() == fold).toArray();
+  }
+
+  /** Positives per class among the given records, in the order of the label space. */
+  private static int[] classCounts(EcgDataset dataset, int[] indices) {
+    int[] counts = new int[dataset.labels().size()];
+    for (int index : indices) {
+      for (int label : dataset.record(index).labels()) {
+        counts[label]++;
+      }
+    }
+    return counts;
   }
 
   @Test
@@ -74,7 +99,8 @@ class PtbxlDatasetTest {
       // 00001_lr.hea: the initial values of I and II are -119 and -55 adu at 1000 adu/mV
       assertThat(signal[0]).isEqualTo(-0.119f);
       assertThat(signal[1]).isEqualTo(-0.055f);
-      assertThat(dataset.leads()).containsExactly("I", "II", "III", "AVR", "AVL", "AVF", "V1", "V2", "V3", "V4", "V5", "V6");
+      assertThat(dataset.leads())
+          .containsExactly("I", "II", "III", "AVR", "AVL", "AVF", "V1", "V2", "V3", "V4", "V5", "V6");
     }
   }
 
@@ -89,15 +115,15 @@ class PtbxlDatasetTest {
     }
     Path file = cacheFile(cache);
     // a rebuild moves a new file into place: another inode (the modification time only says when it was last used)
-    Object inode = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    Object inode = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
     try (EcgDataset dataset = new PtbxlDataset(PtbxlTestData.settings(data, mmap)).load(context(cache))) {
       assertThat(dataset.signals().read(10)).containsExactly(expected);
     }
-    assertThat(Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+    assertThat(Files.readAttributes(file, BasicFileAttributes.class).fileKey())
         .as("reused, not rewritten").isNotNull().isEqualTo(inode);
 
-    try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
-      channel.write(java.nio.ByteBuffer.wrap(new byte[] {1, 2, 3, 4}), 4096);     // flip some data bytes
+    try (var channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      channel.write(ByteBuffer.wrap(new byte[] {1, 2, 3, 4}), 4096);     // flip some data bytes
     }
     try (EcgDataset dataset = new PtbxlDataset(PtbxlTestData.settings(data, mmap)).load(context(cache))) {
       assertThat(dataset.signals().read(10)).as("rebuilt, not silently used").containsExactly(expected);
@@ -116,7 +142,7 @@ class PtbxlDatasetTest {
     Path dat = copy.resolve("records100/00000/00005_lr.dat");
     byte[] bytes = Files.readAllBytes(dat);
     Files.delete(dat);
-    Files.write(dat, java.util.Arrays.copyOf(bytes, bytes.length - 10));
+    Files.write(dat, Arrays.copyOf(bytes, bytes.length - 10));
     assertThatThrownBy(() -> new PtbxlDataset(PtbxlTestData.settings(copy, "")).load(context(temp.resolve("c"))))
         .isInstanceOf(SinusException.class)
         .hasMessageContaining("00005_lr.dat").hasMessageContaining("truncated");

@@ -2,8 +2,8 @@ package org.sinus.plugins.ptbxl;
 
 import com.typesafe.config.ConfigFactory;
 import java.nio.file.Path;
-import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.config.ProblemCollector;
+import org.sinus.api.plugin.ComponentConfig;
 
 /** Builds PTB-XL settings for tests the way an experiment would (the plugin's reference.conf under overrides). */
 final class PtbxlTestData {

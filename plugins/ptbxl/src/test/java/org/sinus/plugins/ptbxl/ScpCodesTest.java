@@ -3,14 +3,15 @@ package org.sinus.plugins.ptbxl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ScpCodesTest {
   @Test
   void parsesThePythonDictLiteralOfPtbxl() {
     assertThat(ScpCodes.parse("{'NORM': 100.0, 'LVOLT': 0.0, 'SR': 0.0}"))
-        .containsExactly(java.util.Map.entry("NORM", 100.0), java.util.Map.entry("LVOLT", 0.0),
-            java.util.Map.entry("SR", 0.0));
+        .containsExactly(Map.entry("NORM", 100.0), Map.entry("LVOLT", 0.0),
+            Map.entry("SR", 0.0));
     assertThat(ScpCodes.parse("{}")).isEmpty();
     assertThat(ScpCodes.parse("{'NST_': 50.0}")).containsEntry("NST_", 50.0);
   }

@@ -1,9 +1,8 @@
 package org.sinus.plugins.synthetic;
 
-import org.sinus.api.plugin.ComponentFactory;
-
-import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.data.Dataset;
+import org.sinus.api.plugin.ComponentConfig;
+import org.sinus.api.plugin.ComponentFactory;
 
 /** Builds the {@code synthetic} dataset from its config block. */
 public final class SyntheticDatasetFactory implements ComponentFactory<Dataset> {

@@ -1,8 +1,7 @@
 package org.sinus.plugins.synthetic;
 
-import org.sinus.api.data.Dataset;
-
 import com.google.inject.AbstractModule;
+import org.sinus.api.data.Dataset;
 import org.sinus.api.plugin.SinusPlugin;
 
 /** Registers the {@code synthetic} dataset, the built-in data of the quickstart. */

@@ -1,9 +1,9 @@
 package org.sinus.plugins.synthetic;
 
 import java.util.Locale;
-import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.data.FoldSplit;
 import org.sinus.api.data.Split;
+import org.sinus.api.plugin.ComponentConfig;
 import org.sinus.plugins.synthetic.ecg.GeneratorSettings;
 
 /**

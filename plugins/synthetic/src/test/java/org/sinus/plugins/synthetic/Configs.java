@@ -2,8 +2,8 @@ package org.sinus.plugins.synthetic;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
-import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.config.ProblemCollector;
+import org.sinus.api.plugin.ComponentConfig;
 
 /** Dataset blocks for tests: the given HOCON over the plugin's reference.conf defaults. */
 public final class Configs {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sinus.api.data.ClassRegions;
 import org.sinus.api.data.DataContext;
+import org.sinus.api.data.Dataset;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.data.Split;
 import org.sinus.api.util.Progress;
@@ -20,8 +21,12 @@ import org.sinus.plugins.synthetic.ecg.Leads;
 import org.sinus.plugins.synthetic.ecg.RecordPlanner;
 import org.sinus.plugins.synthetic.ecg.RegionMasks;
 import org.sinus.plugins.synthetic.ecg.SyntheticClass;
+import org.sinus.testkit.TestComponents;
 
+/** The loaded synthetic dataset: its layout, determinism, label distribution, progress and regions. */
 class SyntheticDatasetTest {
+  private static final TestComponents COMPONENTS = TestComponents.of(new SyntheticPlugin());
+
   @TempDir
   Path cache;
 
@@ -30,7 +35,8 @@ class SyntheticDatasetTest {
   }
 
   private EcgDataset load(String hocon, int threads, Progress progress) {
-    return new SyntheticDataset(Configs.settings(hocon)).load(new DataContext(cache, threads, progress));
+    Dataset dataset = COMPONENTS.build(Dataset.POINT, "type = synthetic\n" + hocon);
+    return dataset.load(new DataContext(cache, threads, progress));
   }
 
   @Test
@@ -141,7 +147,8 @@ class SyntheticDatasetTest {
       assertThat(positives[c.label()] / (double) n).as(c.name()).isCloseTo(0.225, within(0.03));
     }
 
-    RecordPlanner single = new RecordPlanner(Configs.settings("norm-fraction = 0.1, max-abnormal-classes = 1").generator());
+    RecordPlanner single =
+        new RecordPlanner(Configs.settings("norm-fraction = 0.1, max-abnormal-classes = 1").generator());
     int singleNorm = 0;
     for (int i = 0; i < 2000; i++) {
       int[] labels = single.drawLabels(i);
@@ -197,7 +204,9 @@ class SyntheticDatasetTest {
         assertThat(any).isEqualTo(data.record(i).has(label) && label != SyntheticClass.NORM.label());
       }
     }
-    assertThatThrownBy(() -> regions.region(40, 0)).hasMessageContaining("record 40").hasMessageContaining("40 records");
-    assertThatThrownBy(() -> regions.region(0, 5)).hasMessageContaining("label 5").hasMessageContaining("CD, HYP, MI, NORM, STTC");
+    assertThatThrownBy(() -> regions.region(40, 0))
+        .hasMessageContaining("record 40").hasMessageContaining("40 records");
+    assertThatThrownBy(() -> regions.region(0, 5))
+        .hasMessageContaining("label 5").hasMessageContaining("CD, HYP, MI, NORM, STTC");
   }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.config.ConfigProblem;
+import org.sinus.api.plugin.ComponentConfig;
 
 class SyntheticSettingsTest {
 

@@ -1,15 +1,14 @@
 package org.sinus.plugins.time;
 
-import org.sinus.api.plugin.ComponentFactory;
-
 import java.util.List;
-import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.model.InputRequirement;
 import org.sinus.api.model.Model;
 import org.sinus.api.model.ModelOutput;
 import org.sinus.api.model.SingleInputModel;
 import org.sinus.api.nn.Initializer;
 import org.sinus.api.nn.Network;
+import org.sinus.api.plugin.ComponentConfig;
+import org.sinus.api.plugin.ComponentFactory;
 import org.sinus.api.representation.ExampleShape;
 import org.tensorflow.Operand;
 import org.tensorflow.types.TFloat32;
@@ -75,7 +74,8 @@ public record Cnn1d(List<Integer> filters, int kernel, boolean batchNorm, int po
           net.tf().constant(1));                                                                  // [batch, 2f]
       default -> net.globalAvgPool(x);                                                            // [batch, f]
     };
-    Operand<TFloat32> dropped = net.dropout(pooled, dropout);                                     // [batch, f']
-    return new ModelOutput(pooled, net.dense("linear", dropped, classes, true, Initializer.lecunUniform())); // [batch, classes]
+    Operand<TFloat32> features = pooled;
+    return ModelOutput.of(features, () -> net.dense("linear", net.dropout(features, dropout), classes, true,
+        Initializer.lecunUniform()));                                                             // [batch, classes]
   }
 }

@@ -1,15 +1,13 @@
 package org.sinus.plugins.time;
 
-import org.sinus.api.plugin.ComponentFactory;
-
-import java.util.ArrayList;
 import java.util.List;
-import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.model.InputRequirement;
 import org.sinus.api.model.Model;
 import org.sinus.api.model.ModelOutput;
 import org.sinus.api.model.SingleInputModel;
 import org.sinus.api.nn.Network;
+import org.sinus.api.plugin.ComponentConfig;
+import org.sinus.api.plugin.ComponentFactory;
 import org.sinus.api.representation.ExampleShape;
 import org.tensorflow.Operand;
 import org.tensorflow.types.TFloat32;
@@ -102,21 +100,22 @@ public record ResNet1d(int filters, List<Integer> kernelSizes, int stemKernel, L
                                           int classes) {
     Operand<TFloat32> pooled = net.tf().concat(List.of(net.globalMaxPool(x), net.globalAvgPool(x)),
         net.tf().constant(1));                                                                              // [batch, 2f]
-    List<Integer> sizes = new ArrayList<>(units);
-    sizes.add(classes);
     Operand<TFloat32> h = pooled;
-    Operand<TFloat32> features = pooled;
-    for (int i = 0; i < sizes.size(); i++) {
-      Network layer = net.scope("head" + i);
-      features = h;                                                                                          // [batch, in]
-      h = layer.batchNorm("bn", h);                                                                          // [batch, in]
-      h = layer.dropout(h, dropout.get(i));                                                                  // [batch, in]
-      h = layer.dense("linear", h, sizes.get(i), true);                                                      // [batch, out]
-      if (i < sizes.size() - 1) {
-        h = layer.relu(h);                                                                                   // [batch, out]
-      }
+    for (int i = 0; i < units.size(); i++) {
+      h = headBlock(net.scope("head" + i), h, dropout.get(i), units.get(i));                               // [batch, units_i]
+      h = net.relu(h);                                                                                       // [batch, units_i]
     }
-    return new ModelOutput(features, h);                                                                     // [batch, classes]
+    Operand<TFloat32> features = h;                                                                          // [batch, d]
+    int last = units.size();
+    return ModelOutput.of(features,
+        () -> headBlock(net.scope("head" + last), features, dropout.get(last), classes));                   // [batch, classes]
+  }
+
+  /** BN, dropout, linear: one block of the head. */
+  private static Operand<TFloat32> headBlock(Network layer, Operand<TFloat32> x, double dropout, int units) {
+    Operand<TFloat32> h = layer.batchNorm("bn", x);                                                          // [batch, in]
+    h = layer.dropout(h, dropout);                                                                           // [batch, in]
+    return layer.dense("linear", h, units, true);                                                            // [batch, units]
   }
 
   private ModelOutput head(Network net, Operand<TFloat32> x, int classes) {

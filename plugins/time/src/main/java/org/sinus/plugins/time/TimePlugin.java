@@ -1,10 +1,9 @@
 package org.sinus.plugins.time;
 
-import org.sinus.api.model.Model;
-import org.sinus.api.representation.Representation;
-
 import com.google.inject.AbstractModule;
+import org.sinus.api.model.Model;
 import org.sinus.api.plugin.SinusPlugin;
+import org.sinus.api.representation.Representation;
 
 /** The time domain: the raw-signal representation and the 1D CNNs that read it. */
 public final class TimePlugin extends AbstractModule implements SinusPlugin {

@@ -1,14 +1,13 @@
 package org.sinus.plugins.time;
 
-import org.sinus.api.plugin.ComponentFactory;
-
 import java.util.List;
-import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.model.InputRequirement;
 import org.sinus.api.model.Model;
 import org.sinus.api.model.ModelOutput;
 import org.sinus.api.model.SingleInputModel;
 import org.sinus.api.nn.Network;
+import org.sinus.api.plugin.ComponentConfig;
+import org.sinus.api.plugin.ComponentFactory;
 import org.sinus.api.representation.ExampleShape;
 import org.tensorflow.Operand;
 import org.tensorflow.types.TFloat32;

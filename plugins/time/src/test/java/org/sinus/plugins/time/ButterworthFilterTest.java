@@ -63,8 +63,9 @@ class ButterworthFilterTest {
    * Equals scipy's sosfiltfilt (odd padding of 3 × (2 × sections + 1) samples, steady-state initial
    * conditions). Reference values from scipy 1.10.1: {@code sosfiltfilt(butter(4, 0.5, 'highpass',
    * fs=100, output='sos'), x)}; the band-pass is the cascade {@code vstack([butter(2, 0.5, 'highpass'),
-   * butter(2, 40, 'lowpass')])} (not scipy's lp2bp band-pass); for x = sin(2π·5t/100) + 0.8 sin(2π·0.2t/100) + 0.3 sin(2π·30t/100)
-   * in float32, at t = 0, 1, 50, 333, 500, 998, 999.
+   * butter(2, 40, 'lowpass')])} (not scipy's lp2bp band-pass); for
+   * x = sin(2π·5t/100) + 0.8 sin(2π·0.2t/100) + 0.3 sin(2π·30t/100) in float32, at t = 0, 1, 50, 333,
+   * 500, 998, 999.
    */
   @Test
   void matchesScipySosfiltfilt() {

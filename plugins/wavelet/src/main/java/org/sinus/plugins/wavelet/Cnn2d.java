@@ -1,16 +1,14 @@
 package org.sinus.plugins.wavelet;
 
-import org.sinus.api.plugin.ComponentFactory;
-
-import java.util.ArrayList;
 import java.util.List;
-import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.model.InputRequirement;
 import org.sinus.api.model.Model;
 import org.sinus.api.model.ModelOutput;
 import org.sinus.api.model.SingleInputModel;
 import org.sinus.api.nn.Initializer;
 import org.sinus.api.nn.Network;
+import org.sinus.api.plugin.ComponentConfig;
+import org.sinus.api.plugin.ComponentFactory;
 import org.sinus.api.representation.ExampleShape;
 import org.tensorflow.Operand;
 import org.tensorflow.op.core.Variable;
@@ -107,20 +105,14 @@ public record Cnn2d(int timePool, List<Integer> filters, int kernel, boolean bat
       default -> net.tf().concat(List.of(net.globalMaxPool(x), net.globalAvgPool(x)),
           net.tf().constant(1));                                                                 // [batch, 2f]
     };
-    List<Integer> sizes = new ArrayList<>(headUnits);
-    sizes.add(classes);
     Operand<TFloat32> h = pooled;                                                                // [batch, features]
-    Operand<TFloat32> features = pooled;
-    for (int i = 0; i < sizes.size(); i++) {
+    for (int i = 0; i < headUnits.size(); i++) {
       Network layer = net.scope("head" + i);
-      features = h;                                                                              // [batch, in]
-      h = layer.dropout(h, dropout);                                                             // [batch, in]
-      h = linear(layer, h, sizes.get(i));                                                        // [batch, out]
-      if (i < sizes.size() - 1) {
-        h = layer.relu(h);                                                                       // [batch, out]
-      }
+      h = layer.relu(linear(layer, layer.dropout(h, dropout), headUnits.get(i)));                // [batch, units_i]
     }
-    return new ModelOutput(features, h);                                                         // [batch, classes]
+    Operand<TFloat32> features = h;                                                              // [batch, d]
+    Network last = net.scope("head" + headUnits.size());
+    return ModelOutput.of(features, () -> linear(last, last.dropout(features, dropout), classes)); // [batch, classes]
   }
 
   /** conv → BN → ReLU (conv with bias when there is no batch norm). */

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
-import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.config.ConfigKey;
+import org.sinus.api.plugin.ComponentConfig;
 import org.sinus.api.plugin.ComponentFactory;
 import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.FitContext;
@@ -57,7 +57,8 @@ public record CwtRepresentation(CwtSettings settings, ConfigKey maxHzKey, Config
 
     @Override
     public Representation create(ComponentConfig config) {
-      return new CwtRepresentation(CwtSettings.read(config), config.child("scales").key("max-hz"), config.key("pool"));
+      // "scales.max-hz" as a dotted key: a second child("scales") would be a block whose keys were never read
+      return new CwtRepresentation(CwtSettings.read(config), config.key("scales.max-hz"), config.key("pool"));
     }
   }
 

@@ -2,8 +2,8 @@ package org.sinus.plugins.wavelet;
 
 import java.util.List;
 import java.util.Locale;
-import org.sinus.api.config.ComponentConfig;
 import org.sinus.api.cache.ValueEncoding;
+import org.sinus.api.plugin.ComponentConfig;
 
 /**
  * The settings of the {@code cwt} representation, as read from its config block (see the plugin's

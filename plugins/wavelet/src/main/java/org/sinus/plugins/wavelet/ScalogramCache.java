@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
-import org.sinus.api.data.DataContext;
-import org.sinus.api.representation.RecordSet;
 import org.sinus.api.cache.MappedValueFile;
 import org.sinus.api.cache.ValueEncoding;
+import org.sinus.api.data.DataContext;
+import org.sinus.api.representation.RecordSet;
 import org.sinus.api.util.ByteSizes;
 import org.sinus.api.util.Parallel;
 

@@ -1,7 +1,8 @@
 package org.sinus.plugins.wavelet;
 
-import org.sinus.api.data.DataContext;
+import java.util.Arrays;
 import org.sinus.api.cache.MappedValueFile;
+import org.sinus.api.data.DataContext;
 import org.sinus.api.util.Parallel;
 
 /**
@@ -118,7 +119,7 @@ final class ScalogramStatistics {
   private static void accumulate(ScalogramStatistics shape, float[] item, int scales, int columns, int leads,
                                  int[][] valid, double[][] out) {
     for (double[] row : out) {
-      java.util.Arrays.fill(row, 0);
+      Arrays.fill(row, 0);
     }
     for (int pass = 0; pass < 2; pass++) {
       for (int s = 0; s < scales; s++) {

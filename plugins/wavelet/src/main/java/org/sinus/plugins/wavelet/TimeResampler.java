@@ -1,5 +1,7 @@
 package org.sinus.plugins.wavelet;
 
+import java.util.Arrays;
+
 /**
  * Resizes the time axis of {@code [columns, channels]} rows from {@code from} to {@code to}
  * columns: by area averaging when shrinking (each output column is the overlap-weighted mean of
@@ -54,8 +56,8 @@ final class TimeResampler {
       }
     }
     start[to] = n;
-    column = java.util.Arrays.copyOf(columns, n);
-    weight = java.util.Arrays.copyOf(weights, n);
+    column = Arrays.copyOf(columns, n);
+    weight = Arrays.copyOf(weights, n);
   }
 
   int from() {

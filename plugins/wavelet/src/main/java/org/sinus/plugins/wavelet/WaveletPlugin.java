@@ -1,10 +1,9 @@
 package org.sinus.plugins.wavelet;
 
-import org.sinus.api.model.Model;
-import org.sinus.api.representation.Representation;
-
 import com.google.inject.AbstractModule;
+import org.sinus.api.model.Model;
 import org.sinus.api.plugin.SinusPlugin;
+import org.sinus.api.representation.Representation;
 
 /** Wavelets: the {@code cwt} scalogram representation and the {@code cnn2d} model that reads it. */
 public final class WaveletPlugin extends AbstractModule implements SinusPlugin {

@@ -5,7 +5,7 @@
  *   <li>{@link org.sinus.plugins.wavelet.Wavelet}, {@link org.sinus.plugins.wavelet.Kernel} and
  *       {@link org.sinus.plugins.wavelet.ContinuousWaveletTransform}: the transform itself, by FFT
  *       convolution (Torrence &amp; Compo's Morlet, Mexican hat and Paul; PyWavelets' {@code morl});
- *       {@link org.sinus.plugins.wavelet.CwtBenchmark} times it.</li>
+ *       {@code CwtBenchmark} in the test sources times it.</li>
  *   <li>{@link org.sinus.plugins.wavelet.CwtRepresentation} with {@link org.sinus.plugins.wavelet.CwtSettings}:
  *       whole-record scalograms computed once ({@link org.sinus.plugins.wavelet.ScalogramComputer}) into a
  *       memory-mapped cache ({@link org.sinus.plugins.wavelet.ScalogramCache}), cropped per window and

@@ -1,8 +1,8 @@
 package org.sinus.engine.train.schedule;
 
-import org.sinus.api.config.ComponentConfig;
-import org.sinus.api.schedule.Schedule;
+import org.sinus.api.plugin.ComponentConfig;
 import org.sinus.api.plugin.ComponentFactory;
+import org.sinus.api.schedule.Schedule;
 
 /** The same learning rate at every step: {@code schedule { type = "constant", lr = 0.001 }}. */
 public record ConstantSchedule(double lr) implements Schedule {

@@ -1,8 +1,8 @@
 package org.sinus.engine.train.schedule;
 
-import org.sinus.api.config.ComponentConfig;
-import org.sinus.api.schedule.Schedule;
+import org.sinus.api.plugin.ComponentConfig;
 import org.sinus.api.plugin.ComponentFactory;
+import org.sinus.api.schedule.Schedule;
 
 /**
  * Linear warm-up over {@code warmup-epochs}, then cosine annealing from {@code lr} to

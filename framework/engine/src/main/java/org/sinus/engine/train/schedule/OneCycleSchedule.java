@@ -1,8 +1,9 @@
 package org.sinus.engine.train.schedule;
 
-import org.sinus.api.config.ComponentConfig;
-import org.sinus.api.schedule.Schedule;
+import java.util.List;
+import org.sinus.api.plugin.ComponentConfig;
 import org.sinus.api.plugin.ComponentFactory;
+import org.sinus.api.schedule.Schedule;
 
 /**
  * The one-cycle policy as fastai v1's {@code fit_one_cycle} steps it (Smith 2018), the schedule of
@@ -26,7 +27,7 @@ public record OneCycleSchedule(double maxLr, double pctStart, double divFactor, 
       var moms = config.getDoubleList("moms", 0, 0.9999);
       if (moms.size() != 2) {
         config.problem("moms", "needs two values [high, low], e.g. [0.95, 0.85]");
-        moms = java.util.List.of(0.95, 0.85);
+        moms = List.of(0.95, 0.85);
       }
       return new OneCycleSchedule(
           config.getDouble("max-lr", 0, 10),

@@ -1,8 +1,8 @@
 package org.sinus.engine.train.schedule;
 
-import org.sinus.api.config.ComponentConfig;
-import org.sinus.api.schedule.Schedule;
+import org.sinus.api.plugin.ComponentConfig;
 import org.sinus.api.plugin.ComponentFactory;
+import org.sinus.api.schedule.Schedule;
 
 /** Multiplies the learning rate by {@code gamma} every {@code step-epochs} epochs. */
 public record StepSchedule(double lr, double gamma, int stepEpochs) implements Schedule {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -368,7 +369,7 @@ class WfdbReaderTest {
     return text.toString();
   }
 
-  private static void assertRejected(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
+  private static void assertRejected(ThrowableAssert.ThrowingCallable call, String message) {
     assertThatThrownBy(call).isInstanceOf(WfdbFormatException.class).hasMessage(message);
   }
 }

@@ -3,6 +3,7 @@ package org.sinus.plugins.synthetic.ecg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -104,7 +105,7 @@ class ClassEffectsTest {
     return sum / count;
   }
 
-  static double[] measure(Generated g, int[] records, java.util.function.IntToDoubleFunction f) {
+  static double[] measure(Generated g, int[] records, IntToDoubleFunction f) {
     return Arrays.stream(records).mapToDouble(f).toArray();
   }
 
@@ -122,7 +123,7 @@ class ClassEffectsTest {
   @Test
   void miAddsAQWaveInV2() {
     // the lowest point in the 60 ms before the R peak: a Q wave makes it deeper
-    java.util.function.IntToDoubleFunction qDepth = i -> strong.beatMean(i, Leads.V2,
+    IntToDoubleFunction qDepth = i -> strong.beatMean(i, Leads.V2,
         k -> strong.plans.get(i).beats()[k] - 0.022);
     double mi = Generated.mean(measure(strong, strong.only(SyntheticClass.MI), qDepth));
     double norm = Generated.mean(measure(strong, strong.only(SyntheticClass.NORM), qDepth));

@@ -3,6 +3,7 @@ package org.sinus.plugins.synthetic.ecg;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import org.sinus.plugins.synthetic.Configs;
 
 /** Records generated for tests, with their plans, and simple ECG measurements on them. */
@@ -63,7 +64,7 @@ final class Generated {
    * Mean over a record's beats of a lead's level at {@code offset(beat)} seconds after the R peak,
    * minus the beat's baseline; beats too close to the record's ends are skipped.
    */
-  double beatMean(int record, int lead, java.util.function.IntToDoubleFunction time) {
+  double beatMean(int record, int lead, IntToDoubleFunction time) {
     double sum = 0;
     int count = 0;
     double[] beats = plans.get(record).beats();

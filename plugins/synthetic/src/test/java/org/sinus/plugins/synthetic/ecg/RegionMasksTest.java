@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.sinus.plugins.synthetic.Configs;
 
 /**
  * Regions are where the class's change is: each record is rendered with and without one of its
@@ -18,7 +19,7 @@ class RegionMasksTest {
   void theChangeOfEveryClassLiesInsideItsRegion() {
     for (String hocon : new String[] {"", "sampling-rate = 500, duration = 4s", ClassEffectsTest.STRONG,
         "heart-rate { min = 150, max = 200 }, " + ClassEffectsTest.STRONG}) {
-      GeneratorSettings settings = org.sinus.plugins.synthetic.Configs.settings(hocon).generator();
+      GeneratorSettings settings = Configs.settings(hocon).generator();
       RecordPlanner planner = new RecordPlanner(settings);
       RecordSynthesizer synthesizer = new RecordSynthesizer(settings);
       int checked = 0;
@@ -57,7 +58,7 @@ class RegionMasksTest {
 
   @Test
   void regionsAreNonEmptyExactlyForTheRecordsClassesAndInTheirLeads() {
-    GeneratorSettings settings = org.sinus.plugins.synthetic.Configs.settings("").generator();
+    GeneratorSettings settings = Configs.settings("").generator();
     RecordPlanner planner = new RecordPlanner(settings);
     int[] seen = new int[SyntheticClass.values().length];
     for (int index = 0; index < 300; index++) {
@@ -90,7 +91,7 @@ class RegionMasksTest {
 
   @Test
   void aClassWhoseChangeHasSizeZeroHasNoRegion() {
-    GeneratorSettings settings = org.sinus.plugins.synthetic.Configs.settings("strength { st-elevation-mv = 0, "
+    GeneratorSettings settings = Configs.settings("strength { st-elevation-mv = 0, "
         + "q-wave-mv = 0, t-inversion = -1, qrs-widening = 1, r-prime-mv = 0, voltage-factor = 1 }").generator();
     RecordPlanner planner = new RecordPlanner(settings);
     RecordSynthesizer synthesizer = new RecordSynthesizer(settings);

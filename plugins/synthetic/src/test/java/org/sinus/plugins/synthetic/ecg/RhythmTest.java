@@ -3,14 +3,16 @@ package org.sinus.plugins.synthetic.ecg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.sinus.plugins.synthetic.Configs;
 
 /** Heart rate and heart-rate variability: ECGSYN's RR process and the beats the records are drawn with. */
 class RhythmTest {
 
   @Test
   void everyBeatIsWithinTheConfiguredHeartRateRange() {
-    GeneratorSettings settings = org.sinus.plugins.synthetic.Configs.settings(
+    GeneratorSettings settings = Configs.settings(
         "heart-rate { min = 55, max = 90, std = 6 }").generator();
     RecordPlanner planner = new RecordPlanner(settings);
     double lowest = Double.POSITIVE_INFINITY;
@@ -66,7 +68,7 @@ class RhythmTest {
           }
         }
       }
-      long expected = java.util.Arrays.stream(beats).filter(b -> b > 0.05 && b < g.settings.duration() - 0.05).count();
+      long expected = Arrays.stream(beats).filter(b -> b > 0.05 && b < g.settings.duration() - 0.05).count();
       assertThat(matched).as("record " + record).isEqualTo(found);
       assertThat((long) found).as("record " + record).isBetween(expected, expected + 2);
     }

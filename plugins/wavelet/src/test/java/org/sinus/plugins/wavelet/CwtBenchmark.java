@@ -11,9 +11,14 @@ import java.util.SplittableRandom;
  * yields all {@code scales × 12 × 1000} coefficients in an array, as {@code pywt.cwt} returns them
  * (for complex wavelets their magnitudes).
  *
+ * <p>It lives in the plugin's test sources (a benchmark is no part of the distribution); run it
+ * from the test class path, from the repository root:
+ *
  * <pre>
- * java -cp 'src/target/sinus/lib/*' org.sinus.plugins.wavelet.CwtBenchmark --scales linear
- * java -cp 'src/target/sinus/lib/*' org.sinus.plugins.wavelet.CwtBenchmark --scales log --wavelet morlet
+ * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -pl plugins/wavelet
+ * cp="plugins/wavelet/target/test-classes:plugins/wavelet/target/classes:$(cat plugins/wavelet/target/classpath.txt)"
+ * java -cp "$cp" org.sinus.plugins.wavelet.CwtBenchmark --scales linear
+ * java -cp "$cp" org.sinus.plugins.wavelet.CwtBenchmark --scales log --wavelet morlet
  * </pre>
  *
  * <p>Options: {@code --scales linear|log} (default linear), {@code --wavelet pywt-morl|morlet|mexican-hat|paul}

@@ -1,9 +1,9 @@
-package org.sinus.api.config;
+package org.sinus.api.plugin;
 
 import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException.BadValue;
 import com.typesafe.config.ConfigException.Missing;
 import com.typesafe.config.ConfigException.WrongType;
-import com.typesafe.config.ConfigException.BadValue;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigOrigin;
 import com.typesafe.config.ConfigValue;
@@ -17,7 +17,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.sinus.api.plugin.ExtensionPoint;
+import org.sinus.api.config.ConfigKey;
+import org.sinus.api.config.ConfigProblem;
+import org.sinus.api.config.DidYouMean;
+import org.sinus.api.config.Origins;
+import org.sinus.api.config.ProblemCollector;
 
 /**
  * The resolved config block of one component (the user's keys over the plugin's reference.conf

@@ -1,4 +1,4 @@
-package org.sinus.api.config;
+package org.sinus.api.plugin;
 
 import org.sinus.api.plugin.ExtensionPoint;
 

@@ -1,0 +1,18 @@
+package org.sinus.e2e.plugin;
+
+import com.google.inject.AbstractModule;
+import org.sinus.api.model.Model;
+import org.sinus.api.plugin.SinusPlugin;
+
+/** The end-to-end tests' own plugin, found by ServiceLoader on the test class path like any other. */
+public final class TestFusionPlugin extends AbstractModule implements SinusPlugin {
+  @Override
+  public String name() {
+    return "e2e-test";
+  }
+
+  @Override
+  protected void configure() {
+    Model.POINT.bind(binder()).addBinding(ConcatBranches.TYPE).to(ConcatBranches.Factory.class);
+  }
+}
