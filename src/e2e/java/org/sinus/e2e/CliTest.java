@@ -53,6 +53,38 @@ class CliTest {
   }
 
   @Test
+  void aModelThatCannotReadItsRepresentationIsAConfigurationErrorNamingBoth() throws IOException {
+    Path file = temp.resolve("mismatch.conf");
+    Files.writeString(file, """
+        dataset { type = "synthetic", records = 40 }
+        representation { type = "cwt", scales.count = 4 }
+        model { type = "resnet1d" }
+        output.dir = "%s"
+        """.formatted(temp.resolve("runs")));
+    Cli.Outcome outcome = Cli.run("train", file.toString(), "-q");
+    assertThat(outcome.exitCode()).as(outcome.all()).isEqualTo(3);
+    assertThat(outcome.err())
+        .contains(file + ":3: model: resnet1d reads [1, time, channels]")
+        .contains("but its input is [4, 250, 12]")
+        .contains("from representation (cwt, " + file + ":2)")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void settingsThatContradictTheDataFailInValidateWithTheDataFact() {
+    Cli.Outcome outcome = Cli.run("validate", Experiments.file("quickstart.conf").toString(),
+        "--set", "representation.band-pass.high-hz=80", "--set", "training.crop.length=20s");
+    assertThat(outcome.exitCode()).as(outcome.all()).isEqualTo(3);
+    assertThat(outcome.err())
+        .contains("for the data of synthetic (100 Hz, 1000 samples, 12 leads) (2 problems)")
+        .contains("--set training.crop.length=20s: training.crop.length: 20 s is longer than the records: the records are "
+            + "10 s long (1000 samples at 100 Hz)")
+        .contains("--set representation.band-pass.high-hz=80: representation.band-pass.high-hz: 80.0 Hz is not below the "
+            + "Nyquist frequency of the data, 50.0 Hz")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void pluginsListsEveryTypeWithItsKeys() {
     Cli.Outcome outcome = Cli.run("plugins");
     assertThat(outcome.exitCode()).isZero();

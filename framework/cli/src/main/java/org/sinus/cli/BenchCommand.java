@@ -21,6 +21,7 @@ import org.sinus.api.data.HeapSignalStore;
 import org.sinus.api.data.LabelSpace;
 import org.sinus.api.data.RecordInfo;
 import org.sinus.api.data.Split;
+import org.sinus.api.config.ConfigKey;
 import org.sinus.api.explain.RecordScoring;
 import org.sinus.api.model.Model;
 import org.sinus.api.model.ModelInputs;
@@ -182,7 +183,8 @@ final class BenchCommand extends SinusSubcommand {
     TrainingSettings settings = new TrainingSettings(2, batch, true, length / 100.0, length / 200.0,
         RecordScoring.Aggregate.MAX, new TrainingSettings.OptimizerSettings(0.9, 0.99, 1e-8, 0.01),
         new ConstantSchedule(1e-3), 0, "val.macro_auc", TrainingSettings.Selection.LAST, 1, tfThreads,
-        TrainingSettings.Precision.FP32, 2);
+        TrainingSettings.Precision.FP32, 2, new ConfigKey("training.crop.length", "sinus bench"),
+        new ConfigKey("training.crop.test-stride", "sinus bench"));
     Path checkpoints = Files.createTempDirectory("sinus-bench");
     try (ModelGraph graph = ModelGraph.build(network, encoder.inputs().shapes(), classes, true, 0.99, 1e-8, 0.01, seed);
          TrainingSession session = new TrainingSession(graph, tfThreads, bf16)) {

@@ -60,6 +60,8 @@ final class TrainCommand extends SinusSubcommand {
     result.reports().forEach((split, report) -> System.out.println(split.id() + ": "
         + ReportMarkdown.headlineLine(report.headline(Evaluator.MACRO_AUC))));
     System.out.println("report: " + result.run().evaluation().resolve("test.md"));
+    result.explainer().ifPresent(type -> System.out.println("explain its predictions (" + type + "): sinus explain "
+        + result.run()));
     return 0;
   }
 }

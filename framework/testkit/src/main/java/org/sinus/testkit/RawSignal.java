@@ -8,7 +8,7 @@ import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.RecordSet;
 import org.sinus.api.representation.RecordWindow;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.representation.SignalFormat;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.representation.SignalProjection;
 
 /**

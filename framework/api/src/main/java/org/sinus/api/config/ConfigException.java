@@ -9,7 +9,14 @@ public final class ConfigException extends SinusException {
   private final List<ConfigProblem> problems;
 
   public ConfigException(List<ConfigProblem> problems) {
-    super(ExitCode.CONFIG, format(problems));
+    this(problems, "Invalid experiment configuration");
+  }
+
+  /**
+   * @param heading what the problems are about, e.g. {@code Invalid experiment configuration for the data of ptbxl}
+   */
+  public ConfigException(List<ConfigProblem> problems, String heading) {
+    super(ExitCode.CONFIG, format(heading, problems));
     this.problems = List.copyOf(problems);
   }
 
@@ -21,8 +28,8 @@ public final class ConfigException extends SinusException {
     return problems;
   }
 
-  private static String format(List<ConfigProblem> problems) {
-    StringBuilder text = new StringBuilder("Invalid experiment configuration (")
+  private static String format(String heading, List<ConfigProblem> problems) {
+    StringBuilder text = new StringBuilder(heading).append(" (")
         .append(problems.size()).append(problems.size() == 1 ? " problem):" : " problems):");
     for (ConfigProblem problem : problems) {
       text.append(System.lineSeparator()).append("  ").append(problem);

@@ -1,5 +1,7 @@
 package org.sinus.api.data;
 
+import java.util.Optional;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.plugin.ExtensionPoint;
 
 /**
@@ -22,4 +24,15 @@ public interface Dataset {
 
   /** A stable text that identifies the data this dataset reads (path, rate, task), for provenance. */
   String describe();
+
+  /**
+   * The sampling rate, record length and leads of the records {@link #load} will give, when the
+   * settings alone say it. Then settings of other blocks that contradict the data (a low-pass
+   * cut-off above the Nyquist frequency, a crop longer than the records) are reported by
+   * {@code sinus validate}, before anything is loaded; otherwise they are checked once the data is
+   * loaded, still before any training step. Empty by default.
+   */
+  default Optional<SignalFormat> format() {
+    return Optional.empty();
+  }
 }

@@ -1,7 +1,7 @@
 package org.sinus.api.explain;
 
 import java.util.List;
-import org.sinus.api.representation.SignalFormat;
+import org.sinus.api.data.SignalFormat;
 
 /**
  * Everything an explainer may use besides its own settings.

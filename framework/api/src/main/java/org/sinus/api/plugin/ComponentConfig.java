@@ -6,7 +6,9 @@ import com.typesafe.config.ConfigException.Missing;
 import com.typesafe.config.ConfigException.WrongType;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigOrigin;
+import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,26 +87,45 @@ public final class ComponentConfig {
   }
 
   public String getString(String key) {
-    return read(key, () -> config.getString(key), "");
+    return read(key, () -> config.getString(key), "", "a string");
   }
 
   public boolean getBoolean(String key) {
-    return read(key, () -> config.getBoolean(key), false);
+    return read(key, () -> config.getBoolean(key), false, "true or false");
   }
 
+  /** A whole number in {@code [min, max]}; a fraction such as {@code 2.5} is a problem, never rounded. */
   public int getInt(String key, int min, int max) {
-    int value = read(key, () -> config.getInt(key), min);
+    if (!isWhole(key)) {
+      return min;
+    }
+    int value = read(key, () -> config.getInt(key), min, "a whole number");
     return checkRange(key, value, min, max) ? value : min;
   }
 
+  /** A whole number in {@code [min, max]}, as {@link #getInt}. */
   public long getLong(String key, long min, long max) {
-    long value = read(key, () -> config.getLong(key), min);
+    if (!isWhole(key)) {
+      return min;
+    }
+    long value = read(key, () -> config.getLong(key), min, "a whole number");
     return checkRange(key, value, min, max) ? value : min;
   }
 
   public double getDouble(String key, double min, double max) {
-    double value = read(key, () -> config.getDouble(key), min);
+    double value = read(key, () -> config.getDouble(key), min, "a number");
     return checkRange(key, value, min, max) ? value : min;
+  }
+
+  /** Whether the value at {@code key} is not a number with a fraction (reporting it if it is). */
+  private boolean isWhole(String key) {
+    if (config.hasPath(key) && config.getValue(key).unwrapped() instanceof Number number
+        && number.doubleValue() != Math.rint(number.doubleValue())) {
+      read.add(key);
+      problem(key, formatBound(number.doubleValue()) + " is not a whole number");
+      return false;
+    }
+    return true;
   }
 
   /** A number that may also be {@code null} in the config (meaning: not used). */
@@ -120,9 +141,19 @@ public final class ComponentConfig {
     return Optional.of(getDouble(key, min, max));
   }
 
-  /** A duration such as {@code 2.5s} or {@code 250ms}, in seconds. */
+  /**
+   * A duration such as {@code 2.5s} or {@code 250ms}, in seconds. A number without a unit is a
+   * problem (HOCON would read it as milliseconds).
+   */
   public double getSeconds(String key, double min, double max) {
-    Duration duration = read(key, () -> config.getDuration(key), Duration.ofSeconds((long) min));
+    if (config.hasPath(key) && config.getValue(key).valueType() == ConfigValueType.NUMBER) {
+      read.add(key);
+      problem(key, config.getValue(key).unwrapped() + " has no unit; write a duration such as "
+          + config.getValue(key).unwrapped() + "s or 250ms");
+      return min;
+    }
+    Duration duration = read(key, () -> config.getDuration(key), Duration.ofSeconds((long) min),
+        "a duration such as 2.5s or 250ms");
     double seconds = duration.toNanos() / 1e9;
     return checkRange(key, seconds, min, max) ? seconds : min;
   }
@@ -138,7 +169,16 @@ public final class ComponentConfig {
   }
 
   public List<Integer> getIntList(String key, int min, int max) {
-    List<Integer> values = read(key, () -> config.getIntList(key), List.of());
+    if (config.hasPath(key) && config.getValue(key).valueType() == ConfigValueType.LIST) {
+      for (Object item : config.getList(key).unwrapped()) {
+        if (item instanceof Number number && number.doubleValue() != Math.rint(number.doubleValue())) {
+          read.add(key);
+          problem(key, formatBound(number.doubleValue()) + " is not a whole number; every value must be");
+          return List.of();
+        }
+      }
+    }
+    List<Integer> values = read(key, () -> config.getIntList(key), List.of(), "a list of whole numbers, e.g. [5, 3]");
     for (int value : values) {
       if (!checkRange(key, value, min, max)) {
         return List.of();
@@ -148,7 +188,7 @@ public final class ComponentConfig {
   }
 
   public List<Double> getDoubleList(String key, double min, double max) {
-    List<Double> values = read(key, () -> config.getDoubleList(key), List.of());
+    List<Double> values = read(key, () -> config.getDoubleList(key), List.of(), "a list of numbers, e.g. [0.25, 0.5]");
     for (double value : values) {
       if (!checkRange(key, value, min, max)) {
         return List.of();
@@ -158,7 +198,7 @@ public final class ComponentConfig {
   }
 
   public List<String> getStringList(String key) {
-    return List.copyOf(read(key, () -> config.getStringList(key), List.of()));
+    return List.copyOf(read(key, () -> config.getStringList(key), List.of(), "a list of strings"));
   }
 
   /** A path, relative ones resolved against the working directory. */
@@ -168,7 +208,7 @@ public final class ComponentConfig {
 
   /** A nested block, sharing this block's problem list. */
   public ComponentConfig child(String key) {
-    Config nested = read(key, () -> config.getConfig(key), ConfigFactory.empty());
+    Config nested = read(key, () -> config.getConfig(key), ConfigFactory.empty(), "a block { ... }");
     ComponentConfig child = new ComponentConfig(join(key), nested, problems, builder);
     children.add(child);
     return child;
@@ -274,30 +314,37 @@ public final class ComponentConfig {
     return path.isEmpty() ? key : path + "." + key;
   }
 
-  private <T> T read(String key, Supplier<T> getter, T fallback) {
+  /**
+   * @param expected what the value must be, for the message when it is not, e.g. {@code a number}
+   */
+  private <T> T read(String key, Supplier<T> getter, T fallback, String expected) {
     read.add(key);
     try {
       return getter.get();
     } catch (Missing e) {
       missing(key);
-    } catch (WrongType e) {
-      problem(key, "wrong type: " + simplify(e.getMessage()));
-    } catch (BadValue e) {
-      problem(key, "bad value: " + simplify(e.getMessage()));
+    } catch (WrongType | BadValue e) {
+      problem(key, "must be " + expected + ", not " + describe(config.getValue(key)));
     }
     return fallback;
+  }
+
+  /** A value as users wrote it, for messages: {@code the string "many"}, {@code the list [1, 2]}. */
+  private static String describe(ConfigValue value) {
+    String text = value.render(ConfigRenderOptions.concise());
+    return switch (value.valueType()) {
+      case STRING -> "the string " + text;
+      case LIST -> "the list " + text;
+      case OBJECT -> "a block";
+      case NULL -> "null";
+      case BOOLEAN -> text;
+      case NUMBER -> "the number " + text;
+    };
   }
 
   private void missing(String key) {
     problems.add(new ConfigProblem(join(key), Origins.describe(config.origin()),
         "missing; this key is required (a plugin's reference.conf should give it a default)"));
-  }
-
-  private static String simplify(String message) {
-    // Typesafe messages start with the origin, which our own location already shows.
-    int colon = message.indexOf(": ");
-    String text = colon >= 0 ? message.substring(colon + 2) : message;
-    return text.replaceAll("^[^ ]+ has type", "has type");
   }
 
   private boolean checkRange(String key, double value, double min, double max) {

@@ -1,6 +1,7 @@
 package org.sinus.api.representation;
 
 import org.sinus.api.data.DataContext;
+import org.sinus.api.data.SignalFormat;
 
 /**
  * What a representation knows when it is fitted or restored besides the records.

@@ -1,5 +1,7 @@
 package org.sinus.api.representation;
 
+import org.sinus.api.data.SignalFormat;
+
 /**
  * Records a representation may read: the training records when it is fitted, the records of a
  * split before they are encoded ({@link FittedRepresentation#precompute}). It sees nothing else

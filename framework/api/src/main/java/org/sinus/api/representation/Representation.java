@@ -1,6 +1,7 @@
 package org.sinus.api.representation;
 
 import com.typesafe.config.Config;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.plugin.ExtensionPoint;
 
 /**

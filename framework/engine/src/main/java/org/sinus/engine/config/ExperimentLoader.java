@@ -32,6 +32,8 @@ import org.sinus.api.model.Model;
 import org.sinus.api.representation.Representation;
 import org.sinus.api.schedule.Schedule;
 import org.sinus.engine.plugin.PluginRegistry;
+import com.typesafe.config.ConfigRenderOptions;
+import java.io.IOException;
 
 /**
  * Loads an experiment: parses the HOCON file (with {@code include}s relative to it), puts
@@ -68,10 +70,23 @@ public final class ExperimentLoader {
       throw new SinusException(ExitCode.CONFIG, "Experiment file not found: " + file);
     }
     ProblemCollector problems = new ProblemCollector();
-    Config user = parse(problems, () -> ConfigFactory.parseFile(file.toFile(),
-        ConfigParseOptions.defaults().setAllowMissing(false).setSyntax(ConfigSyntax.CONF)));
+    Path real = realPath(file);
+    Config user = parse(problems, () -> ConfigFactory.parseFile(real.toFile(), ConfigParseOptions.defaults()
+        .setAllowMissing(false).setSyntax(ConfigSyntax.CONF).setIncluder(new FileIncluder(real, problems))));
     String defaultName = file.getFileName().toString().replaceFirst("\\.conf$", "");
-    return build(user, defaultName, file, overrides, problems);
+    return build(user, defaultName, file.toAbsolutePath().normalize(), overrides, problems);
+  }
+
+  /**
+   * The experiment file's absolute path with symbolic links resolved, so that its includes are
+   * found next to the real file whatever the working directory and the path given.
+   */
+  private static Path realPath(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      throw new SinusException(ExitCode.CONFIG, "cannot read the experiment file " + file + ": " + e.getMessage());
+    }
   }
 
   /** Loads an experiment from text (tests, embedded examples). */
@@ -125,11 +140,37 @@ public final class ExperimentLoader {
     try {
       resolved.checkValid(schema);
     } catch (ValidationFailed e) {
+      Config expected = schema;
       e.problems().forEach(p -> problems.add(new ConfigProblem(p.path(), Origins.describe(p.origin()),
-          p.problem())));
+          typeProblem(expected, resolved, p.path(), p.problem()))));
     }
     problems.throwIfAny();
     return new Experiment(resolved, file, overrides, types);
+  }
+
+  /** "must be a block, not the number 3": a value of the wrong type, said in the words of the rest of Sinus. */
+  private static String typeProblem(Config schema, Config resolved, String path, String fallback) {
+    if (!schema.hasPathOrNull(path) || !resolved.hasPathOrNull(path)) {
+      return fallback;
+    }
+    ConfigValueType expected = schema.getValue(path).valueType();
+    String wanted = switch (expected) {
+      case OBJECT -> "a block { ... }";
+      case LIST -> "a list [ ... ]";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "true or false";
+      case STRING -> "a string";
+      case NULL -> "null";
+    };
+    ConfigValue actual = resolved.getValue(path);
+    String text = actual.render(ConfigRenderOptions.concise());
+    String got = switch (actual.valueType()) {
+      case OBJECT -> "a block";
+      case LIST -> "the list " + text;
+      case STRING -> "the string " + text;
+      default -> text;
+    };
+    return "must be " + wanted + ", not " + got;
   }
 
   private String selectType(TypedSlot slot, Config partial, ProblemCollector problems) {

@@ -16,7 +16,7 @@ import org.sinus.api.explain.RecordScoring;
 import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.RecordWindow;
-import org.sinus.api.representation.SignalFormat;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.engine.data.DatasetRecords;
 import org.sinus.engine.train.FittedInputs;
 

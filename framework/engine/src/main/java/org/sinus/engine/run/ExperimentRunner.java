@@ -57,8 +57,13 @@ public final class ExperimentRunner {
     this.dataContext = dataContext;
   }
 
-  /** What a finished run produced. */
-  public record Result(RunDirectory run, TrainerState state, Map<Split, EvaluationReport> reports) {}
+  /**
+   * What a finished run produced.
+   *
+   * @param explainer the type of the experiment's explain block, which {@code sinus explain} uses
+   */
+  public record Result(RunDirectory run, TrainerState state, Map<Split, EvaluationReport> reports,
+                       Optional<String> explainer) {}
 
   /** Trains an experiment in a new run directory under its {@code output.dir}. */
   public Result train(Experiment experiment) {
@@ -120,7 +125,7 @@ public final class ExperimentRunner {
           reports.forEach((split, report) -> status.put(split.id() + "_macro_auc",
               report.headline(Evaluator.MACRO_AUC).value().value()));
           run.writeJson(RunDirectory.STATUS, status);
-          return new Result(run, state, reports);
+          return new Result(run, state, reports, setup.type("explain"));
         }
       }
     } catch (RuntimeException e) {

@@ -80,9 +80,13 @@ public final class ExperimentSetup {
     problems.throwIfAny();
     components.reportUnreadUserKeys();
     problems.throwIfAny();
-    return new ExperimentSetup(experiment.withConfig(components.resolved(experiment.config())), dataset,
-        representation.orElse(null), model, explainer.orElse(null), training, evaluation, outputDir, components,
-        List.of(trainingBlock, evaluationBlock, output));
+    ExperimentSetup setup = new ExperimentSetup(experiment.withConfig(components.resolved(experiment.config())),
+        dataset, representation.orElse(null), model, explainer.orElse(null), training, evaluation, outputDir,
+        components, List.of(trainingBlock, evaluationBlock, output));
+    // settings that contradict the data fail now when the dataset's settings tell its format
+    dataset.format().ifPresent(format -> InputFitting.checkShapes(setup, format,
+        setup.type("dataset").orElse("the dataset")));
+    return setup;
   }
 
   /** The experiment with every default of every typed block, nested ones included, written out. */

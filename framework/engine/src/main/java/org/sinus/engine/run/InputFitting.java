@@ -17,7 +17,7 @@ import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.FitContext;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.representation.SignalFormat;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.engine.data.DatasetRecords;
 import org.sinus.engine.train.FittedInputs;
 
@@ -42,17 +42,30 @@ public final class InputFitting {
    * cannot read the shapes, is a configuration error naming the blocks involved.
    */
   public static Map<String, ExampleShape> checkShapes(ExperimentSetup setup, FitContext context) {
+    return checkShapes(setup, context.format(), context.dataName());
+  }
+
+  /** {@link #checkShapes(ExperimentSetup, FitContext)} for records of {@code format}, before they are loaded. */
+  static Map<String, ExampleShape> checkShapes(ExperimentSetup setup, SignalFormat format, String dataName) {
+    List<ConfigProblem> list = new ArrayList<>(setup.training().problemsWith(format));
+    int window = setup.training().windowSamples(format.samplingRate(), format.samples());
     Map<String, ExampleShape> shapes = new LinkedHashMap<>();
-    setup.inputs().forEach((name, representation) ->
-        shapes.put(name, representation.shape(context.format(), context.windowSamples())));
-    List<String> problems = setup.model().checkInputs(shapes);
-    if (!problems.isEmpty()) {
-      List<ConfigProblem> list = new ArrayList<>();
-      for (String problem : problems) {
+    for (Map.Entry<String, Representation> input : setup.inputs().entrySet()) {
+      try {
+        shapes.put(input.getKey(), input.getValue().shape(format, window));
+      } catch (ConfigException e) {
+        list.addAll(e.problems());
+      }
+    }
+    if (list.isEmpty()) {
+      for (String problem : setup.model().checkInputs(shapes)) {
         list.add(new ConfigProblem("model", setup.location("model"), setup.type("model").orElse("the model") + " "
             + problem + describeInputs(setup, shapes)));
       }
-      throw new ConfigException(list);
+    }
+    if (!list.isEmpty()) {
+      throw new ConfigException(list, "Invalid experiment configuration for the data of " + dataName + " ("
+          + format.samplingRate() + " Hz, " + format.samples() + " samples, " + format.channels() + " leads)");
     }
     return shapes;
   }

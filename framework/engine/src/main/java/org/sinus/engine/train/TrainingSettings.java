@@ -1,6 +1,11 @@
 package org.sinus.engine.train;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.sinus.api.config.ConfigKey;
+import org.sinus.api.config.ConfigProblem;
+import org.sinus.api.data.SignalFormat;
 import java.util.Locale;
 import org.sinus.api.data.Windows;
 import org.sinus.api.explain.RecordScoring;
@@ -25,11 +30,14 @@ import org.sinus.api.schedule.Schedule;
  * @param threads TensorFlow and loader threads
  * @param precision numeric precision of training and inference
  * @param prefetch batches prepared ahead
+ * @param cropKey where {@code crop.length} was set (checked against the records once they are loaded)
+ * @param strideKey where {@code crop.test-stride} was set
  */
 public record TrainingSettings(int epochs, int batchSize, boolean dropLast, double cropSeconds, double testStrideSeconds,
                                RecordScoring.Aggregate aggregate, OptimizerSettings optimizer, Schedule schedule,
                                int earlyStoppingPatience, String earlyStoppingMetric, Selection select,
-                               int validateEvery, Threads threads, Precision precision, int prefetch) {
+                               int validateEvery, Threads threads, Precision precision, int prefetch,
+                               ConfigKey cropKey, ConfigKey strideKey) {
 
   /** Which weights the final evaluation uses. */
   public enum Selection { LAST, BEST }
@@ -60,6 +68,33 @@ public record TrainingSettings(int epochs, int batchSize, boolean dropLast, doub
         Windows.samples(testStrideSeconds, samplingRate, recordSamples), aggregate);
   }
 
+  /**
+   * What these settings cannot do with records of {@code format}: a crop longer than the records
+   * (it would silently become the whole record), a crop or stride shorter than one sample.
+   */
+  public List<ConfigProblem> problemsWith(SignalFormat format) {
+    List<ConfigProblem> problems = new ArrayList<>();
+    double recordSeconds = format.samples() / (double) format.samplingRate();
+    String records = String.format(Locale.ROOT, "the records are %s s long (%d samples at %d Hz)",
+        seconds(recordSeconds), format.samples(), format.samplingRate());
+    if (cropSeconds > 0 && Math.round(cropSeconds * format.samplingRate()) > format.samples()) {
+      problems.add(new ConfigProblem(cropKey.path(), cropKey.location(), seconds(cropSeconds) + " s is longer than "
+          + "the records: " + records + "; use at most " + seconds(recordSeconds) + "s, or 0s for whole records"));
+    } else if (cropSeconds > 0 && Math.round(cropSeconds * format.samplingRate()) < 1) {
+      problems.add(new ConfigProblem(cropKey.path(), cropKey.location(), seconds(cropSeconds) + " s is less than one "
+          + "sample at " + format.samplingRate() + " Hz"));
+    }
+    if (Math.round(testStrideSeconds * format.samplingRate()) < 1) {
+      problems.add(new ConfigProblem(strideKey.path(), strideKey.location(), seconds(testStrideSeconds) + " s is less "
+          + "than one sample at " + format.samplingRate() + " Hz"));
+    }
+    return problems;
+  }
+
+  private static String seconds(double value) {
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+  }
+
   public static TrainingSettings read(ComponentConfig training) {
     ComponentConfig crop = training.child("crop");
     ComponentConfig optimizer = training.child("optimizer");
@@ -87,6 +122,7 @@ public record TrainingSettings(int epochs, int batchSize, boolean dropLast, doub
         new Threads(threads.getInt("intra-op", 0, 1024), threads.getInt("inter-op", 0, 1024),
             threads.getInt("loader", 1, 64)),
         Precision.valueOf(training.getChoice("precision", List.of("fp32", "bf16", "auto")).toUpperCase(Locale.ROOT)),
-        training.getInt("prefetch", 1, 64));
+        training.getInt("prefetch", 1, 64),
+        crop.key("length"), crop.key("test-stride"));
   }
 }

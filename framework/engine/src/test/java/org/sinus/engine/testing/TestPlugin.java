@@ -20,7 +20,7 @@ import org.sinus.api.representation.FitContext;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.RecordSet;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.representation.SignalFormat;
+import org.sinus.api.data.SignalFormat;
 
 /**
  * Test-only types whose factories read their settings like real plugins do, so that config

@@ -3,6 +3,8 @@ package org.sinus.plugins.fft;
 import com.typesafe.config.Config;
 import java.util.List;
 import java.util.Locale;
+import org.sinus.api.config.ConfigKey;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.data.Windows;
 import org.sinus.api.plugin.ComponentConfig;
 import org.sinus.api.plugin.ComponentFactory;
@@ -11,7 +13,6 @@ import org.sinus.api.representation.FitContext;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.RecordSet;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.representation.SignalFormat;
 
 /**
  * The spectrum of every lead, by a real FFT of all leads at once ({@link LeadFft}: SIMD across the
@@ -33,9 +34,23 @@ public final class FftRepresentation implements Representation {
   public static final String TYPE = "fft";
 
   private final FftSettings settings;
+  private final ConfigKey frameLengthKey;
+  private final ConfigKey bandKey;
 
+  /** The representation of {@code settings}, not from a config block (tests, benchmarks). */
   public FftRepresentation(FftSettings settings) {
+    this(settings, new ConfigKey("representation.frame-length", "(settings)"),
+        new ConfigKey("representation.band", "(settings)"));
+  }
+
+  /**
+   * @param frameLengthKey where {@code frame-length} was set, for settings that do not fit the window
+   * @param bandKey where {@code band} was set, for a band that keeps no frequency bin
+   */
+  public FftRepresentation(FftSettings settings, ConfigKey frameLengthKey, ConfigKey bandKey) {
     this.settings = settings;
+    this.frameLengthKey = frameLengthKey;
+    this.bandKey = bandKey;
   }
 
   public FftSettings settings() {
@@ -76,18 +91,23 @@ public final class FftRepresentation implements Representation {
       }
       boolean normalize = config.getChoice("normalize", List.of("per-lead-bin", "none")).equals("per-lead-bin");
       return new FftRepresentation(new FftSettings(standardizeSignal, frameLength, hop, center, taper, log, epsilon,
-          phase, low, high, normalize));
+          phase, low, high, normalize), config.key("frame-length"), config.key("band"));
     }
   }
 
   @Override
   public ExampleShape shape(SignalFormat format, int windowSamples) {
-    return SpectrumLayout.of(settings, format.samplingRate(), format.channels(), windowSamples).shape();
+    try {
+      return SpectrumLayout.of(settings, format.samplingRate(), format.channels(), windowSamples).shape();
+    } catch (SpectrumLayout.Unfit e) {
+      throw (e.key.equals("band") ? bandKey : frameLengthKey).problem(e.getMessage());
+    }
   }
 
   @Override
   public FittedRepresentation fit(RecordSet training, FitContext context) {
     SignalFormat format = context.format();
+    shape(format, context.windowSamples());
     float[] signal = new float[format.samples() * format.channels()];
     double signalMean = 0;
     double signalStd = 1;
@@ -174,6 +194,7 @@ public final class FftRepresentation implements Representation {
 
   @Override
   public FittedRepresentation restore(Config state, FitContext context) {
+    shape(context.format(), context.windowSamples());
     int window = state.getInt("window_samples");
     if (window != context.windowSamples()) {
       throw new IllegalArgumentException("the saved fft representation state was fitted for " + window

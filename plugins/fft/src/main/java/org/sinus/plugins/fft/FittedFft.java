@@ -3,12 +3,12 @@ package org.sinus.plugins.fft;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.preview.Preview;
 import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.Previewable;
 import org.sinus.api.representation.RecordWindow;
-import org.sinus.api.representation.SignalFormat;
 
 /**
  * The {@code fft} representation fitted on the training records: the signal standardization and

@@ -29,20 +29,30 @@ record SpectrumLayout(int windowSamples, int fftLength, int hop, int pad, int fr
   /**
    * The layout for windows of {@code windowSamples} samples at {@code samplingRate} Hz.
    *
-   * @throws IllegalArgumentException if the settings do not fit this window or sampling rate, naming
-   *     the config keys
+   * @throws Unfit if the settings do not fit this window or sampling rate
    */
+  /** Settings that do not fit the window or the sampling rate; {@code key} is the setting to change. */
+  static final class Unfit extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    final String key;
+
+    Unfit(String key, String message) {
+      super(message);
+      this.key = key;
+    }
+  }
+
   static SpectrumLayout of(FftSettings settings, int samplingRate, int leads, int windowSamples) {
     boolean framed = settings.framed();
     int fftLength = framed ? settings.frameLength() : windowSamples;
     int pad = framed && settings.center() ? settings.frameLength() / 2 : 0;
     if (framed && settings.center() && pad >= windowSamples) {
-      throw new IllegalArgumentException("representation.frame-length " + settings.frameLength()
+      throw new Unfit("frame-length", settings.frameLength()
           + " needs windows of more than " + pad + " samples for centred frames (reflect padding by half a frame),"
           + " but windows have " + windowSamples + " samples");
     }
     if (framed && !settings.center() && settings.frameLength() > windowSamples) {
-      throw new IllegalArgumentException("representation.frame-length " + settings.frameLength()
+      throw new Unfit("frame-length", settings.frameLength()
           + " is longer than the " + windowSamples + "-sample window; shorten the frames or set center = true");
     }
     int frames = framed ? 1 + (windowSamples + 2 * pad - fftLength) / settings.hop() : 1;
@@ -59,8 +69,8 @@ record SpectrumLayout(int windowSamples, int fftLength, int hop, int pad, int fr
       }
     }
     if (first < 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "representation.band [%s, %s] Hz keeps no frequency bin: a %d-point transform at %d Hz has bins 0, %.4g, ..., %.4g Hz",
+      throw new Unfit("band", String.format(Locale.ROOT,
+          "[%s, %s] Hz keeps no frequency bin: a %d-point transform at %d Hz has bins 0, %.4g, ..., %.4g Hz",
           settings.lowHz(), settings.highHz() > 0 ? settings.highHz() : "Nyquist", fftLength, samplingRate, binHz,
           lastPossible * binHz));
     }

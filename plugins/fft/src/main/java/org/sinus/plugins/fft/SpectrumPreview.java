@@ -2,11 +2,11 @@ package org.sinus.plugins.fft;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.preview.Axis;
 import org.sinus.api.preview.HeatmapPreview;
 import org.sinus.api.preview.Matrix;
 import org.sinus.api.preview.Tick;
-import org.sinus.api.representation.SignalFormat;
 
 /**
  * Pictures of an encoded {@code fft} example: with short-time framing one spectrogram per lead

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.representation.SignalFormat;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.testkit.RepresentationContract;
 import org.sinus.testkit.TestComponents;
 import org.sinus.testkit.TestDatasets;

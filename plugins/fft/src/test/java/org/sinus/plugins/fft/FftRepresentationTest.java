@@ -42,7 +42,7 @@ import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.Previewable;
 import org.sinus.api.representation.RecordWindow;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.representation.SignalFormat;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.representation.SignalProjection;
 import org.sinus.api.util.Json;
 import org.sinus.testkit.Fitting;
@@ -95,7 +95,7 @@ class FftRepresentationTest {
   void windowsTooShortForTheFramesAreRejectedWithTheKey() {
     SignalFormat format = new SignalFormat(100, 1000, TWELVE);
     assertThatThrownBy(() -> new FftRepresentation(FftSettings.peerStft()).shape(format, 32))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("frame-length 64");
+        .isInstanceOf(ConfigException.class).hasMessageContaining("representation.frame-length: 64 needs windows");
     FftSettings uncentred = new FftSettings(false, 64, 16, false, Taper.HANN, true, 1e-3, false, 0, 0, false);
     assertThatThrownBy(() -> new FftRepresentation(uncentred).shape(format, 50))
         .hasMessageContaining("longer than the 50-sample window");

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
@@ -15,6 +16,7 @@ import org.sinus.api.data.Dataset;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.data.HeapSignalStore;
 import org.sinus.api.data.MappedSignalStore;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.data.SignalStore;
 import org.sinus.api.util.Parallel;
 import org.sinus.plugins.ptbxl.wfdb.WfdbHeader;
@@ -35,6 +37,11 @@ final class PtbxlDataset implements Dataset {
 
   PtbxlDataset(PtbxlSettings settings) {
     this.settings = settings;
+  }
+
+  @Override
+  public Optional<SignalFormat> format() {
+    return Optional.of(new SignalFormat(settings.samplingRate(), settings.samplingRate() * 10, LEADS));
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
 import org.sinus.api.data.DataContext;
@@ -12,6 +13,7 @@ import org.sinus.api.data.EcgDataset;
 import org.sinus.api.data.HeapSignalStore;
 import org.sinus.api.data.LabelSpace;
 import org.sinus.api.data.RecordInfo;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.util.Parallel;
 import org.sinus.api.util.Progress;
 import org.sinus.plugins.synthetic.ecg.GeneratorSettings;
@@ -76,6 +78,11 @@ public final class SyntheticDataset implements Dataset {
         new LabelSpace(TASK, SyntheticClass.NAMES, true), infos,
         new HeapSignalStore(signals, generator.samples(), Leads.COUNT), settings.split(), Map.of(),
         new SyntheticRegions(planner, records));
+  }
+
+  @Override
+  public Optional<SignalFormat> format() {
+    return Optional.of(new SignalFormat(settings.generator().samplingRate(), settings.generator().samples(), Leads.NAMES));
   }
 
   @Override

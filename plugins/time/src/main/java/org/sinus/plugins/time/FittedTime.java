@@ -8,7 +8,7 @@ import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.Previewable;
 import org.sinus.api.representation.RecordWindow;
-import org.sinus.api.representation.SignalFormat;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.representation.SignalProjection;
 
 /**

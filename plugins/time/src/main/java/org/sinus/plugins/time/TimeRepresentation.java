@@ -11,7 +11,7 @@ import org.sinus.api.representation.FitContext;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.RecordSet;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.representation.SignalFormat;
+import org.sinus.api.data.SignalFormat;
 
 /**
  * The raw leads as the network's input, {@code [1, window, leads]}: optionally filtered by a

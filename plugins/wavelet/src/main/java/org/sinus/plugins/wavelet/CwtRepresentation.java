@@ -14,7 +14,7 @@ import org.sinus.api.representation.FitContext;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.RecordSet;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.representation.SignalFormat;
+import org.sinus.api.data.SignalFormat;
 
 /**
  * Wavelet scalograms: the continuous wavelet transform of each whole record (Morlet, Mexican hat,

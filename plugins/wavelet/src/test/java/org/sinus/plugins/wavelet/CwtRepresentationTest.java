@@ -46,7 +46,7 @@ import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.RecordWindow;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.representation.SignalFormat;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.util.Json;
 import org.sinus.api.util.Progress;
 import org.sinus.testkit.Fitting;

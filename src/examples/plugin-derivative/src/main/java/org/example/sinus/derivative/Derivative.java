@@ -10,7 +10,7 @@ import org.sinus.api.representation.FitContext;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.RecordSet;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.representation.SignalFormat;
+import org.sinus.api.data.SignalFormat;
 
 /**
  * The rate of change of every lead, {@code (x[t + step] − x[t]) / step}, as {@code [1, window,

@@ -1,4 +1,4 @@
-package org.sinus.api.representation;
+package org.sinus.api.data;
 
 import java.util.List;
 
