@@ -7,17 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sinus.api.util.Json;
 import org.sinus.engine.util.FileTrees;
 import org.sinus.testkit.PtbxlFixture;
+import org.sinus.testkit.RequiresPtbxl;
 
 /**
  * Train, evaluate and resume on a small slice of the real PTB-XL subset (training folds 1-2, a
  * small CNN, 4 epochs, one TensorFlow thread so that runs are bit-for-bit repeatable).
  */
+@RequiresPtbxl
 class TrainEvaluateResumeTest {
   @TempDir
   static Path temp;
@@ -25,8 +26,15 @@ class TrainEvaluateResumeTest {
   private static Path run;
   private static String[] overrides;
 
-  @BeforeAll
-  static void train() throws IOException {
+  /** The run, trained by the first test that needs it (none trains when the data is missing). */
+  private static synchronized Path run() throws IOException {
+    if (run == null) {
+      train();
+    }
+    return run;
+  }
+
+  private static void train() throws IOException {
     Path data = PtbxlFixture.require();
     overrides = new String[] {
         "--set", "dataset.path=\"" + data + "\"",
@@ -49,40 +57,40 @@ class TrainEvaluateResumeTest {
 
   @Test
   void runDirectoryHoldsEverythingToUnderstandAndRedoTheRun() throws IOException {
-    assertThat(run.getFileName().toString()).startsWith("ptbxl-time-cnn1d-");
+    assertThat(run().getFileName().toString()).startsWith("ptbxl-time-cnn1d-");
     for (String file : List.of("experiment.conf", "provenance.json", "status.json", "run.log", "data-report.md",
         "data-report.json", "representation-state.json", "metrics.jsonl", "metrics.csv", "training-curves.png",
         "model/model.json", "evaluation/test.md", "evaluation/test.json", "evaluation/roc-test.png",
         "evaluation/predictions-test.csv", "evaluation/validation.md")) {
-      assertThat(run.resolve(file)).as(file).exists();
+      assertThat(run().resolve(file)).as(file).exists();
     }
-    assertThat(Files.readAllLines(run.resolve("metrics.jsonl"))).hasSize(4);
-    var status = Json.parse(Files.readString(run.resolve("status.json")));
+    assertThat(Files.readAllLines(run().resolve("metrics.jsonl"))).hasSize(4);
+    var status = Json.parse(Files.readString(run().resolve("status.json")));
     assertThat(status.getString("state")).isEqualTo("completed");
     assertThat(status.getDouble("test_macro_auc")).isGreaterThan(0.65);
-    var provenance = Json.parse(Files.readString(run.resolve("provenance.json")));
+    var provenance = Json.parse(Files.readString(run().resolve("provenance.json")));
     assertThat(provenance.getLong("seed")).isZero();
     assertThat(provenance.getString("data.fingerprint")).hasSize(16);
     assertThat(provenance.getString("components.model.type")).isEqualTo("cnn1d");
     assertThat(provenance.getString("training.precision")).isEqualTo("fp32");
-    String resolved = Files.readString(run.resolve("experiment.conf"));
+    String resolved = Files.readString(run().resolve("experiment.conf"));
     assertThat(resolved).contains("train=[").contains("epochs=4");
-    assertThat(Files.readString(run.resolve("evaluation/test.md"))).contains("macro AUC").contains("95% CI");
+    assertThat(Files.readString(run().resolve("evaluation/test.md"))).contains("macro AUC").contains("95% CI");
   }
 
   @Test
   void evaluateReproducesTheRunsTestResult() throws IOException {
-    double trained = Json.parse(Files.readString(run.resolve("status.json"))).getDouble("test_macro_auc");
-    Cli.Outcome outcome = Cli.run("evaluate", run.toString(), "--split", "test", "-q");
+    double trained = Json.parse(Files.readString(run().resolve("status.json"))).getDouble("test_macro_auc");
+    Cli.Outcome outcome = Cli.run("evaluate", run().toString(), "--split", "test", "-q");
     assertThat(outcome.exitCode()).as(outcome.all()).isZero();
-    double evaluated = Json.parse(Files.readString(run.resolve("evaluation/test.json"))).getDouble("headlines.macro_auc.value");
+    double evaluated = Json.parse(Files.readString(run().resolve("evaluation/test.json"))).getDouble("headlines.macro_auc.value");
     assertThat(evaluated).isEqualTo(trained);
   }
 
   @Test
   void aKilledRunResumesFromItsLastCheckpointToTheSameResult() throws IOException {
     Path copy = temp.resolve("killed");
-    copyTree(run, copy);
+    copyTree(run(), copy);
     // what a run killed during epoch 4 leaves: checkpoints of epochs 2-3 and no model or evaluation
     FileTrees.delete(copy.resolve("checkpoints/epoch-0004"));
     FileTrees.delete(copy.resolve("model"));
@@ -99,14 +107,14 @@ class TrainEvaluateResumeTest {
     assertThat(Json.parse(resumes.get(0)).getString("resumed")).isNotBlank();
     assertThat(Files.readAllLines(copy.resolve("metrics.jsonl"))).hasSize(4);
     assertThat(Files.readString(copy.resolve("evaluation/predictions-test.csv")))
-        .isEqualTo(Files.readString(run.resolve("evaluation/predictions-test.csv")));
+        .isEqualTo(Files.readString(run().resolve("evaluation/predictions-test.csv")));
   }
 
   @Test
   void evaluatingARunWithoutAModelSaysWhatToDo() throws IOException {
     Path empty = temp.resolve("unfinished");
     Files.createDirectories(empty);
-    Files.copy(run.resolve("experiment.conf"), empty.resolve("experiment.conf"));
+    Files.copy(run().resolve("experiment.conf"), empty.resolve("experiment.conf"));
     Cli.Outcome outcome = Cli.run("evaluate", empty.toString(), "-q");
     assertThat(outcome.exitCode()).isEqualTo(5);
     assertThat(outcome.err()).contains("has no trained model").contains("sinus train --resume");

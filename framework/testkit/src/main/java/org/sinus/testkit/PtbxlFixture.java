@@ -14,12 +14,15 @@ import org.junit.jupiter.api.Assumptions;
  * {@code ptbxl_database.csv}; a wrong value is reported, not silently replaced); otherwise the first
  * ancestor of the working directory that has {@code shared/ptbxl/ptbxl_database.csv}.
  *
- * <p>Tests call {@link #require()}: without the data they are skipped, unless the system property
- * {@value #REQUIRE_PROPERTY} is {@code true} (CI sets it), in which case they fail.
+ * <p>A test class that needs the data is annotated {@link RequiresPtbxl}: without the data each of
+ * its tests is reported as skipped, with the reason (or fails, when the system property
+ * {@value #REQUIRE_PROPERTY} is {@code true}, as CI sets it); its code then calls {@link #require()}.
  */
 public final class PtbxlFixture {
   /** Environment variable naming the PTB-XL directory. */
   public static final String ENV = "SINUS_PTBXL";
+  /** System property naming the PTB-XL directory; it takes precedence over {@value #ENV} (for tests of this fixture). */
+  public static final String PROPERTY = "sinus.ptbxl";
   /** System property that turns a missing data directory from a skip into a failure. */
   public static final String REQUIRE_PROPERTY = "sinus.requireData";
 
@@ -43,23 +46,40 @@ public final class PtbxlFixture {
     if (found.directory != null) {
       return found.directory;
     }
-    String message = "PTB-XL data not found: " + found.why + ". Set " + ENV + " to a PTB-XL directory"
-        + " (the one with " + MARKER + ")";
-    if (Boolean.parseBoolean(System.getProperty(REQUIRE_PROPERTY))) {
-      return Assertions.fail(message + "; failing because -D" + REQUIRE_PROPERTY + "=true");
+    if (required()) {
+      return Assertions.fail(missing(found) + "; failing because -D" + REQUIRE_PROPERTY + "=true");
     }
-    return Assumptions.abort(message + "; skipping (-D" + REQUIRE_PROPERTY + "=true would make this a failure)");
+    return Assumptions.abort(skipMessage());
+  }
+
+  /** Whether missing data fails tests rather than skipping them ({@value #REQUIRE_PROPERTY}). */
+  static boolean required() {
+    return Boolean.parseBoolean(System.getProperty(REQUIRE_PROPERTY));
+  }
+
+  /** Why tests that need the data are skipped, or null when the data is there. */
+  static String skipMessage() {
+    Found found = search();
+    return found.directory != null ? null
+        : missing(found) + "; skipping (-D" + REQUIRE_PROPERTY + "=true would make this a failure)";
+  }
+
+  private static String missing(Found found) {
+    return "PTB-XL data not found: " + found.why + ". Set " + ENV + " to a PTB-XL directory (the one with "
+        + MARKER + ")";
   }
 
   private record Found(Path directory, String why) {}
 
   private static Found search() {
+    String property = System.getProperty(PROPERTY);
     String env = System.getenv(ENV);
-    if (env != null && !env.isBlank()) {
-      Path directory = Path.of(env).toAbsolutePath().normalize();
+    String named = property != null && !property.isBlank() ? property : env;
+    if (named != null && !named.isBlank()) {
+      Path directory = Path.of(named).toAbsolutePath().normalize();
       return Files.isRegularFile(directory.resolve(MARKER))
           ? new Found(directory, null)
-          : new Found(null, ENV + "=" + env + " has no " + MARKER);
+          : new Found(null, (named.equals(property) ? "-D" + PROPERTY : ENV) + "=" + named + " has no " + MARKER);
     }
     Path start = Path.of("").toAbsolutePath().normalize();
     for (Path dir = start; dir != null; dir = dir.getParent()) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.sinus.api.data.Dataset;
 import org.sinus.testkit.DatasetContract;
 import org.sinus.testkit.PtbxlFixture;
+import org.sinus.testkit.RequiresPtbxl;
 import org.sinus.testkit.TestComponents;
 
 /**
@@ -15,6 +16,7 @@ import org.sinus.testkit.TestComponents;
  * from config as an experiment does. Skipped without the data, failed instead with
  * {@code -Dsinus.requireData=true}.
  */
+@RequiresPtbxl
 class PtbxlDatasetContractTest extends DatasetContract {
 
   @Override

@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sinus.api.SinusException;
@@ -23,15 +23,17 @@ import org.sinus.api.data.EcgDataset;
 import org.sinus.api.data.Split;
 import org.sinus.api.util.Progress;
 import org.sinus.testkit.PtbxlFixture;
+import org.sinus.testkit.RequiresPtbxl;
 
+@RequiresPtbxl
 class PtbxlDatasetTest {
   static Path data;
 
   @TempDir
   Path temp;
 
-  @BeforeAll
-  static void locate() {
+  @BeforeEach
+  void locate() {
     data = PtbxlFixture.require();
   }
 

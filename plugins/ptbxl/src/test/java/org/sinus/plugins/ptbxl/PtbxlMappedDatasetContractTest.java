@@ -6,11 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.sinus.api.data.Dataset;
 import org.sinus.testkit.DatasetContract;
 import org.sinus.testkit.PtbxlFixture;
+import org.sinus.testkit.RequiresPtbxl;
 
 /**
  * The dataset contract with the signals in a memory-mapped cache file: loading again reuses the
  * cache the first load built.
  */
+@RequiresPtbxl
 class PtbxlMappedDatasetContractTest extends DatasetContract {
 
   @Override

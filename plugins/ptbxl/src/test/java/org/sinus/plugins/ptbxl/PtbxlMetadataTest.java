@@ -4,23 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sinus.api.data.RecordInfo;
 import org.sinus.testkit.PtbxlFixture;
+import org.sinus.testkit.RequiresPtbxl;
 
 /**
  * Label mapping on the real PTB-XL subset in ../shared/ptbxl. The expected numbers were computed
  * independently from the two CSV files with Python's csv and ast modules (scp_codes keys whose
  * scp_statements row has diagnostic == 1.0 mapped to diagnostic_class, and so on per task).
  */
+@RequiresPtbxl
 class PtbxlMetadataTest {
   static Path data;
 
-  @BeforeAll
-  static void locate() {
+  @BeforeEach
+  void locate() {
     data = PtbxlFixture.require();
   }
 
