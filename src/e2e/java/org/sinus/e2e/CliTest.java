@@ -88,6 +88,10 @@ class CliTest {
   void pluginsListsEveryTypeWithItsKeys() {
     Cli.Outcome outcome = Cli.run("plugins");
     assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out()).as("the framework's own keys")
+        .contains("experiment settings").contains("  training {").contains("    epochs = 50")
+        .contains("  evaluation {").contains("      resamples = 1000").contains("  output {")
+        .contains("# run directories are created under this directory");
     assertThat(outcome.out())
         .contains("dataset types").contains("  ptbxl").contains("  synthetic")
         .contains("representation types").contains("  time")
@@ -152,10 +156,13 @@ class CliTest {
   void dataShowDrawsTheRecordAndItsRepresentation() {
     Path data = PtbxlFixture.require();
     Cli.Outcome outcome = Cli.run("data", "show", Experiments.file("ptbxl-time-resnet1d.conf").toString(), "9",
-        "--set", "dataset.path=\"" + data + "\"", "--out", temp.toString(), "--start", "2.5", "-q");
+        "--set", "dataset.path=\"" + data + "\"", "--set", "output.dir=\"" + temp.resolve("runs") + "\"",
+        "--start", "2.5", "-q");
     assertThat(outcome.exitCode()).as(outcome.all()).isZero();
-    assertThat(temp.resolve("9-ecg.png")).exists();
-    assertThat(temp.resolve("9-time.png")).exists();
+    Path drawn = temp.resolve("inspect/ptbxl-time-resnet1d-records");
+    assertThat(drawn.resolve("9-ecg.png")).exists();
+    assertThat(drawn.resolve("9-time.png")).exists();
+    assertThat(temp.resolve("runs")).as("inspection output stays out of the run directories").doesNotExist();
     Cli.Outcome missing = Cli.run("data", "show", Experiments.file("ptbxl-time-resnet1d.conf").toString(), "17",
         "--set", "dataset.path=\"" + data + "\"", "--out", temp.toString(), "-q");
     assertThat(missing.exitCode()).isEqualTo(4);

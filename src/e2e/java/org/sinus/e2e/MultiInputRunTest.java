@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sinus.api.util.Json;
-import org.sinus.engine.util.FileTrees;
 
 /**
  * A model of two inputs (the time and fft representations, each with its own network, joined by
@@ -59,15 +58,12 @@ class MultiInputRunTest {
   @Test
   void evaluateAndResumeReproduceTheRun() throws IOException {
     String predictions = Files.readString(run.resolve("evaluation/predictions-test.csv"));
-    Cli.Outcome evaluated = Cli.run("evaluate", run.toString(), "--split", "test", "-q");
+    Path evaluatedCopy = RunCopies.copy(run, temp.resolve("evaluated"));
+    Cli.Outcome evaluated = Cli.run("evaluate", evaluatedCopy.toString(), "--split", "test", "-q");
     assertThat(evaluated.exitCode()).as(evaluated.all()).isZero();
-    assertThat(Files.readString(run.resolve("evaluation/predictions-test.csv"))).isEqualTo(predictions);
+    assertThat(Files.readString(evaluatedCopy.resolve("evaluation/predictions-test.csv"))).isEqualTo(predictions);
 
-    Path copy = temp.resolve("killed");
-    Files.walkFileTree(run, new CopyTree(run, copy));
-    FileTrees.delete(copy.resolve("checkpoints/epoch-0003"));
-    FileTrees.delete(copy.resolve("model"));
-    FileTrees.delete(copy.resolve("evaluation"));
+    Path copy = RunCopies.killedDuring(run, 3, temp.resolve("killed"));
     Cli.Outcome resumed = Cli.run("train", "--resume", copy.toString(), "-q");
     assertThat(resumed.exitCode()).as(resumed.all()).isZero();
     assertThat(Files.readString(copy.resolve("evaluation/predictions-test.csv"))).isEqualTo(predictions);

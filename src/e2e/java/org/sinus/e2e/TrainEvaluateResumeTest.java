@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sinus.api.util.Json;
-import org.sinus.engine.util.FileTrees;
 import org.sinus.testkit.PtbxlFixture;
 import org.sinus.testkit.RequiresPtbxl;
 
@@ -80,21 +79,18 @@ class TrainEvaluateResumeTest {
 
   @Test
   void evaluateReproducesTheRunsTestResult() throws IOException {
-    double trained = Json.parse(Files.readString(run().resolve("status.json"))).getDouble("test_macro_auc");
-    Cli.Outcome outcome = Cli.run("evaluate", run().toString(), "--split", "test", "-q");
+    Path copy = RunCopies.copy(run(), temp.resolve("evaluated"));
+    double trained = Json.parse(Files.readString(copy.resolve("status.json"))).getDouble("test_macro_auc");
+    Cli.Outcome outcome = Cli.run("evaluate", copy.toString(), "--split", "test", "-q");
     assertThat(outcome.exitCode()).as(outcome.all()).isZero();
-    double evaluated = Json.parse(Files.readString(run().resolve("evaluation/test.json"))).getDouble("headlines.macro_auc.value");
+    double evaluated = Json.parse(Files.readString(copy.resolve("evaluation/test.json"))).getDouble("headlines.macro_auc.value");
     assertThat(evaluated).isEqualTo(trained);
   }
 
   @Test
   void aKilledRunResumesFromItsLastCheckpointToTheSameResult() throws IOException {
-    Path copy = temp.resolve("killed");
-    copyTree(run(), copy);
-    // what a run killed during epoch 4 leaves: checkpoints of epochs 2-3 and no model or evaluation
-    FileTrees.delete(copy.resolve("checkpoints/epoch-0004"));
-    FileTrees.delete(copy.resolve("model"));
-    FileTrees.delete(copy.resolve("evaluation"));
+    Path copy = RunCopies.killedDuring(run(), 4, temp.resolve("killed"));
+    assertThat(Cli.run("status", copy.toString()).out()).contains("interrupted");
     String provenance = Files.readString(copy.resolve("provenance.json"));
     Cli.Outcome outcome = Cli.run("train", "--resume", copy.toString(), "-q");
     assertThat(outcome.exitCode()).as(outcome.all()).isZero();
@@ -121,16 +117,36 @@ class TrainEvaluateResumeTest {
     assertThat(Cli.run("evaluate", temp.resolve("nothing").toString(), "-q").exitCode()).isEqualTo(5);
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path source : walk.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
+  @Test
+  void aRunWhoseDataMovedIsEvaluatedWithTheNewLocationAndNothingElseMayChange() throws IOException {
+    Path moved = RunCopies.copy(run(), temp.resolve("moved"));
+    Path data = PtbxlFixture.require();
+    String conf = Files.readString(moved.resolve("experiment.conf"));
+    assertThat(conf).as("the run stores the resolved, absolute data location").contains("path=\"" + data + "\"");
+    Files.writeString(moved.resolve("experiment.conf"), conf.replace("path=\"" + data + "\"", "path=\"/elsewhere/ptbxl\""));
+
+    Cli.Outcome missing = Cli.run("evaluate", moved.toString(), "-q");
+    assertThat(missing.exitCode()).isEqualTo(4);
+    assertThat(missing.err()).contains("No PTB-XL at /elsewhere/ptbxl");
+
+    Cli.Outcome relocated = Cli.run("evaluate", moved.toString(), "-q", "--set", "dataset.path=\"" + data + "\"");
+    assertThat(relocated.exitCode()).as(relocated.all()).isZero();
+    assertThat(Files.readString(moved.resolve("evaluation/predictions-test.csv")))
+        .isEqualTo(Files.readString(run().resolve("evaluation/predictions-test.csv")));
+
+    Cli.Outcome meaning = Cli.run("evaluate", moved.toString(), "-q", "--set", "model.kernel=3");
+    assertThat(meaning.exitCode()).isEqualTo(2);
+    assertThat(meaning.err()).contains("--set model.kernel=3: sinus evaluate keeps the run's experiment; only "
+        + "machine-local settings may be given anew: ").contains("dataset.path").contains("training.threads.intra-op");
+  }
+
+  @Test
+  void machineLocalDefaultsAreLeftOutOfTheRunsExperimentAndListed() {
+    Cli.Outcome outcome = Cli.run("validate", Experiments.file("ptbxl-time-cnn1d.conf").toString(), "--print", "-q");
+    assertThat(outcome.exitCode()).as(outcome.all()).isZero();
+    assertThat(outcome.out()).contains("# Machine-local settings left at their defaults, resolved again where the run is "
+        + "resumed or evaluated").contains("#   dataset.path = \"").contains("#   dataset.threads = 0");
+    String body = outcome.out().lines().filter(l -> !l.startsWith("#")).reduce("", (a, b) -> a + b + "\n");
+    assertThat(body).doesNotContain("path=").contains("sampling-rate=100");
   }
 }

@@ -1,6 +1,7 @@
 package org.sinus.cli;
 
 import java.nio.file.Path;
+import org.sinus.api.data.DataContext;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.util.AtomicFiles;
 import org.sinus.engine.config.Experiment;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Load an experiment's dataset and print its label mapping and class balance: positives per class "
         + "per fold and per split, records dropped and why, labels per record, co-occurrence of classes.",
-        "Also writes data-report.md and data-report.json (into --out, by default <output.dir>/<name>-data-report)."})
+        "Also writes data-report.md and data-report.json (into --out, by default inspect/<name>-data-report beside output.dir)."})
 final class DataReportCommand extends SinusSubcommand {
   @Mixin
   ExperimentArgs experiment = new ExperimentArgs();
@@ -27,10 +28,10 @@ final class DataReportCommand extends SinusSubcommand {
   public Integer call() {
     Experiment loaded = new ExperimentLoader(registry()).load(experiment.file, experiment.overrides);
     ExperimentSetup setup = ExperimentSetup.create(loaded, registry());
-    try (EcgDataset data = setup.dataset().load(dataContext())) {
+    try (EcgDataset data = setup.dataset().load(dataContext().forUse(DataContext.Use.INSPECTION))) {
       DataReport report = new DataReport(data);
       System.out.println(report.markdown());
-      Path dir = out != null ? out : setup.outputDir().resolve(loaded.name() + "-data-report");
+      Path dir = out != null ? out : setup.inspectionDir("data-report");
       AtomicFiles.writeString(dir.resolve("data-report.md"), report.markdown());
       AtomicFiles.writeString(dir.resolve("data-report.json"), report.json());
       System.err.println("written: " + dir.resolve("data-report.md") + ", " + dir.resolve("data-report.json"));

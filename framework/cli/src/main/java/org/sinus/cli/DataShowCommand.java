@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
+import org.sinus.api.data.DataContext;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.data.RecordInfo;
 import org.sinus.api.representation.FitContext;
@@ -43,7 +44,7 @@ final class DataShowCommand extends SinusSubcommand {
   @Parameters(index = "1", paramLabel = "<record-id>", description = "The record's id (PTB-XL: its ecg_id).")
   String recordId;
 
-  @Option(names = "--out", paramLabel = "<dir>", description = "Where the PNGs go (default: <output.dir>/<name>-records).")
+  @Option(names = "--out", paramLabel = "<dir>", description = "Where the PNGs go (default: inspect/<name>-records beside output.dir).")
   Path out;
 
   @Option(names = "--start", paramLabel = "<seconds>", description = "Start of the representation's window (default 0).")
@@ -57,7 +58,7 @@ final class DataShowCommand extends SinusSubcommand {
   public Integer call() {
     Experiment loaded = new ExperimentLoader(registry()).load(experiment.file, experiment.overrides);
     ExperimentSetup setup = ExperimentSetup.create(loaded, registry());
-    try (EcgDataset data = setup.dataset().load(dataContext())) {
+    try (EcgDataset data = setup.dataset().load(dataContext().forUse(DataContext.Use.INSPECTION))) {
       OptionalInt found = data.indexOf(recordId);
       if (found.isEmpty()) {
         throw new SinusException(ExitCode.DATA, "record '" + recordId + "' is not in " + data.name()
@@ -66,7 +67,7 @@ final class DataShowCommand extends SinusSubcommand {
       }
       int index = found.getAsInt();
       RecordInfo record = data.record(index);
-      Path dir = out != null ? out : setup.outputDir().resolve(loaded.name() + "-records");
+      Path dir = out != null ? out : setup.inspectionDir("records");
       List<String> labels = Arrays.stream(record.labels()).mapToObj(l -> data.labels().classes().get(l)).toList();
       float[] signal = data.signals().read(index);
 

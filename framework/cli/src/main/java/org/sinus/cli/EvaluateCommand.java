@@ -23,6 +23,11 @@ final class EvaluateCommand extends SinusSubcommand {
   @Option(names = "--split", paramLabel = "<split>", description = "train, validation or test (repeatable; default test).")
   List<String> splits = new ArrayList<>();
 
+  @Option(names = {"-s", "--set"}, paramLabel = "key=value",
+      description = "A machine-local setting given anew, e.g. --set dataset.path=/data/ptb-xl (where the data is on this "
+          + "machine); settings that would change the experiment are refused (repeatable).")
+  List<String> overrides = new ArrayList<>();
+
   @Override
   public Integer call() {
     List<Split> chosen = new ArrayList<>();
@@ -34,9 +39,13 @@ final class EvaluateCommand extends SinusSubcommand {
       }
     }
     ExperimentRunner runner = new ExperimentRunner(registry(), progress(), dataContext());
-    for (var entry : runner.evaluate(run, chosen).entrySet()) {
+    var reports = runner.evaluate(run, chosen, overrides);
+    for (var entry : reports.entrySet()) {
       EvaluationReport report = entry.getValue();
       System.out.println(report.toMarkdown());
+    }
+    for (Split split : reports.keySet()) {
+      System.out.println("report: " + run.resolve("evaluation").resolve(split.id() + ".md"));
     }
     return 0;
   }

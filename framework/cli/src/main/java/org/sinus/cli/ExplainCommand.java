@@ -33,8 +33,9 @@ final class ExplainCommand extends SinusSubcommand {
       description = "Explainer type (see sinus plugins), with its defaults; default: the experiment's explain block.")
   String explainer;
 
-  @Option(names = {"-s", "--set"}, paramLabel = "explain.key=value",
-      description = "Override a setting of the explainer, e.g. --set explain.times-input=false (repeatable).")
+  @Option(names = {"-s", "--set"}, paramLabel = "key=value",
+      description = {"A setting of the explainer, e.g. --set explain.times-input=false (with --explainer), or a "
+          + "machine-local setting of the run given anew, e.g. --set dataset.path=/data/ptb-xl (repeatable)."})
   List<String> overrides = new ArrayList<>();
 
   @Option(names = "--records", split = ",", paramLabel = "<id>", description = "Records to explain, by id (comma-separated).")
@@ -69,14 +70,16 @@ final class ExplainCommand extends SinusSubcommand {
     } catch (IllegalArgumentException e) {
       throw new SinusException(ExitCode.USAGE, "--split: " + e.getMessage());
     }
-    try (TrainedRun trained = TrainedRun.open(run, registry(), dataContext())) {
+    List<String> explainerSettings = overrides.stream().filter(o -> o.startsWith("explain.")).toList();
+    List<String> runSettings = overrides.stream().filter(o -> !o.startsWith("explain.")).toList();
+    try (TrainedRun trained = TrainedRun.open(run, registry(), dataContext(), runSettings)) {
       Explainer method;
       String name;
       if (explainer != null) {
         method = ComponentBlocks.buildOne(registry(), Explainer.POINT, "explain", block());
         name = explainer;
       } else {
-        if (!overrides.isEmpty()) {
+        if (!explainerSettings.isEmpty()) {
           throw new SinusException(ExitCode.USAGE, "--set needs --explainer: the experiment's explain block is used as "
               + "the run resolved it");
         }
@@ -101,9 +104,9 @@ final class ExplainCommand extends SinusSubcommand {
   private Config block() {
     Config block = ConfigFactory.empty("--explainer " + explainer)
         .withValue("type", ConfigValueFactory.fromAnyRef(explainer, "--explainer " + explainer));
-    for (String override : overrides) {
+    for (String override : overrides.stream().filter(o -> o.startsWith("explain.")).toList()) {
       int equals = override.indexOf('=');
-      if (equals <= 0 || !override.startsWith("explain.")) {
+      if (equals <= 0) {
         throw new SinusException(ExitCode.USAGE, "--set " + override + ": write explain.key=value");
       }
       String key = override.substring("explain.".length(), equals).strip();

@@ -7,13 +7,15 @@ import com.typesafe.config.ConfigValue;
 import java.util.TreeSet;
 import org.sinus.api.plugin.ComponentFactory;
 import org.sinus.api.plugin.ExtensionPoint;
+import org.sinus.engine.config.ExperimentLoader;
 import org.sinus.engine.plugin.PluginRegistry;
 import picocli.CommandLine.Command;
 
 /** {@code sinus plugins}: what can be selected by {@code type}, with each type's keys and defaults. */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
-    description = "List the registered types of every extension point, where they come from, and their config keys "
-        + "with defaults and documentation (from the plugins' reference.conf).")
+    description = "List the experiment settings of the framework (training, evaluation, output) and the registered "
+        + "types of every extension point, where they come from, and their config keys with defaults and "
+        + "documentation (from the framework's and the plugins' reference.conf).")
 final class PluginsCommand extends SinusSubcommand {
 
   /** Keys with their documentation comments and defaults, lists on one line, blocks indented. */
@@ -37,6 +39,10 @@ final class PluginsCommand extends SinusSubcommand {
   public Integer call() {
     PluginRegistry registry = registry();
     System.out.println("Plugins found: " + String.join(", ", registry.pluginNames()));
+    System.out.println();
+    System.out.println("experiment settings (the framework's keys besides the typed blocks; set them in the experiment"
+        + " file or with --set):");
+    renderKeys(registry.reference().getConfig(ExperimentLoader.EXPERIMENT_DEFAULTS).root(), "  ");
     for (ExtensionPoint<?> point : registry.points().values()) {
       System.out.println();
       System.out.println(point.id() + " types (" + point.description() + "; select with type = \"...\"):");

@@ -10,7 +10,6 @@ import org.sinus.engine.config.ExperimentLoader;
 import org.sinus.engine.eval.Evaluator;
 import org.sinus.engine.eval.ReportMarkdown;
 import org.sinus.engine.run.ExperimentRunner;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,37 +22,30 @@ import picocli.CommandLine.Parameters;
             + "provenance, data report, logs, per-epoch metrics and curves, checkpoints, the model and its evaluation."})
 final class TrainCommand extends SinusSubcommand {
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  Target target;
+  @Parameters(index = "0", arity = "0..1", paramLabel = "<experiment.conf>", description = "The experiment (HOCON).")
+  Path file;
 
-  static final class Target {
-    @ArgGroup(exclusive = false)
-    NewRun run;
+  @Option(names = "--resume", paramLabel = "<run-dir>", description = "Continue this run from its latest checkpoint.")
+  Path resume;
 
-    @Option(names = "--resume", paramLabel = "<run-dir>", description = "Continue this run from its latest checkpoint.")
-    Path resume;
-  }
-
-  static final class NewRun {
-    @Parameters(index = "0", paramLabel = "<experiment.conf>", description = "The experiment (HOCON).")
-    Path file;
-
-    @Option(names = {"-s", "--set"}, paramLabel = "key=value",
-        description = "Override a setting, e.g. --set training.epochs=5 (repeatable).")
-    List<String> overrides = new ArrayList<>();
-  }
+  @Option(names = {"-s", "--set"}, paramLabel = "key=value",
+      description = {"Override a setting, e.g. --set training.epochs=5 (repeatable).",
+          "With --resume only machine-local settings, e.g. --set dataset.path=/data/ptb-xl (where the data is on "
+              + "this machine) or --set training.threads.intra-op=4."})
+  List<String> overrides = new ArrayList<>();
 
   @Override
   public Integer call() {
     ExperimentRunner runner = new ExperimentRunner(registry(), progress(), dataContext());
     ExperimentRunner.Result result;
-    if (target.resume != null) {
-      result = runner.resume(target.resume);
+    if ((file == null) == (resume == null)) {
+      throw new SinusException(ExitCode.USAGE, "give an experiment file or --resume <run-dir>, not "
+          + (file == null ? "neither" : "both"));
+    }
+    if (resume != null) {
+      result = runner.resume(resume, overrides);
     } else {
-      if (target.run == null || target.run.file == null) {
-        throw new SinusException(ExitCode.USAGE, "give an experiment file or --resume <run-dir>");
-      }
-      Experiment experiment = new ExperimentLoader(registry()).load(target.run.file, target.run.overrides);
+      Experiment experiment = new ExperimentLoader(registry()).load(file, overrides);
       result = runner.train(experiment);
     }
     System.out.println("run: " + result.run());

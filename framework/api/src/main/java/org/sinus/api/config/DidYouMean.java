@@ -29,6 +29,19 @@ public final class DidYouMean {
     return suggest(wrong, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
   }
 
+  /**
+   * The message for a key nobody reads: {@code "unknown key; did you mean 'x'? Known keys here: a, x."}
+   * or, without a close match, {@code "unknown key. Known keys here: a, x."}.
+   */
+  public static String unknownKey(String key, Collection<String> known) {
+    String suggestion = hint(key, known);
+    if (known.isEmpty()) {
+      return "unknown key" + suggestion;
+    }
+    return "unknown key" + (suggestion.isEmpty() ? "." : suggestion) + " Known keys here: "
+        + String.join(", ", known) + ".";
+  }
+
   static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];

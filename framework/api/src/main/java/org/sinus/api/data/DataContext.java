@@ -10,8 +10,28 @@ import org.sinus.api.util.Progress;
  *     dataset's own directory, which may be read-only
  * @param threads how many threads loading may use
  * @param progress where to report progress of long steps
+ * @param use what the data is loaded for: a dataset may, by its own settings, leave unreadable
+ *     records out when the data is only inspected, and refuse them when a model is trained or evaluated
  */
-public record DataContext(Path cacheDir, int threads, Progress progress) {
+public record DataContext(Path cacheDir, int threads, Progress progress, Use use) {
+
+  /** What the data is loaded for. */
+  public enum Use {
+    /** Training, evaluating, explaining a model: every record of the splits matters. */
+    RUN,
+    /** Looking at the data ({@code sinus data show}, {@code data report}). */
+    INSPECTION
+  }
+
+  /** A context for {@link Use#RUN}. */
+  public DataContext(Path cacheDir, int threads, Progress progress) {
+    this(cacheDir, threads, progress, Use.RUN);
+  }
+
+  /** The same context for another use. */
+  public DataContext forUse(Use other) {
+    return new DataContext(cacheDir, threads, progress, other);
+  }
 
   /** {@code -Dsinus.cache.dir}, else {@code $SINUS_CACHE}, else {@code ~/.cache/sinus}. */
   public static Path defaultCacheDir() {

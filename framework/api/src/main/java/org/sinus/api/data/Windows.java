@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 
 /**
  * Where windows are cut from records: random crops for training, sliding windows for validation
- * and test (the PTB-XL benchmark protocol of Strodthoff et al. 2020).
+ * and test (the PTB-XL benchmark protocol of Strodthoff et al. 2021).
  */
 public final class Windows {
   private Windows() {}

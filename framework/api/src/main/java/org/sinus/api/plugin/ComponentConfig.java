@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,6 +43,7 @@ public final class ComponentConfig {
   private final ProblemCollector problems;
   private final Set<String> read = new TreeSet<>();
   private final List<ComponentConfig> children = new ArrayList<>();
+  private final Map<String, Object> machineLocal = new LinkedHashMap<>();
   private final ComponentBuilder builder;
 
   /** A block without nested typed components (tests, tools). */
@@ -201,9 +204,39 @@ public final class ComponentConfig {
     return List.copyOf(read(key, () -> config.getStringList(key), List.of(), "a list of strings"));
   }
 
-  /** A path, relative ones resolved against the working directory. */
+  /**
+   * A path, relative ones resolved against the working directory. A path is machine-local
+   * ({@link #markMachineLocal}): the run records it resolved, and it may be given anew where the
+   * run is resumed or evaluated.
+   */
   public Path getPath(String key) {
-    return Path.of(getString(key)).toAbsolutePath().normalize();
+    Path path = Path.of(getString(key)).toAbsolutePath().normalize();
+    machineLocal.put(key, path.toString());
+    return path;
+  }
+
+  /**
+   * Marks a key whose value depends on the machine, not on the experiment: a data location, a
+   * number of threads, where a cache is kept. Such keys may be given anew (with {@code --set})
+   * when a run is resumed or evaluated elsewhere, and a run does not freeze their defaults.
+   */
+  public void markMachineLocal(String key) {
+    if (config.hasPath(key) && !machineLocal.containsKey(key)) {
+      machineLocal.put(key, config.getValue(key).unwrapped());
+    }
+  }
+
+  /**
+   * The machine-local keys read in this block and the blocks read with {@link #child}, as dotted
+   * paths relative to this block, with their values (paths absolute).
+   */
+  public Map<String, Object> machineLocalValues() {
+    Map<String, Object> values = new LinkedHashMap<>(machineLocal);
+    for (ComponentConfig child : children) {
+      String prefix = child.path.substring(path.isEmpty() ? 0 : path.length() + 1);
+      child.machineLocalValues().forEach((key, value) -> values.put(prefix + "." + key, value));
+    }
+    return values;
   }
 
   /** A nested block, sharing this block's problem list. */
@@ -303,8 +336,7 @@ public final class ComponentConfig {
       ConfigValue value = config.root().get(key);
       if (!read.contains(key) && !fromDefaults.test(value.origin())) {
         Set<String> known = new TreeSet<>(read);
-        problem(key, "unknown key" + DidYouMean.hint(key, known)
-            + (known.isEmpty() ? "" : " Known keys here: " + String.join(", ", known) + "."));
+        problem(key, DidYouMean.unknownKey(key, known));
       }
     }
     children.forEach(child -> child.reportUnreadUserKeys(fromDefaults));

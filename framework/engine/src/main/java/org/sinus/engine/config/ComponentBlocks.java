@@ -1,6 +1,7 @@
 package org.sinus.engine.config;
 
 import com.typesafe.config.Config;
+import com.typesafe.config.ConfigOrigin;
 import com.typesafe.config.ConfigValueFactory;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -94,6 +95,11 @@ public final class ComponentBlocks implements ComponentBuilder {
       config = config.withValue(block.path(), block.block().raw().root());
     }
     return config;
+  }
+
+  /** Whether a value comes from a plugin's or the framework's reference.conf (a default). */
+  public static boolean fromDefaults(ConfigOrigin origin) {
+    return TypedBlocks.fromDefaults(origin);
   }
 
   /** Reports the keys users wrote in built blocks that their components never read. */

@@ -8,12 +8,14 @@ import com.typesafe.config.ConfigException.ValidationFailed;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigResolveOptions;
 import com.typesafe.config.ConfigSyntax;
 import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
 import com.typesafe.config.ConfigValueType;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -32,8 +34,6 @@ import org.sinus.api.model.Model;
 import org.sinus.api.representation.Representation;
 import org.sinus.api.schedule.Schedule;
 import org.sinus.engine.plugin.PluginRegistry;
-import com.typesafe.config.ConfigRenderOptions;
-import java.io.IOException;
 
 /**
  * Loads an experiment: parses the HOCON file (with {@code include}s relative to it), puts

@@ -7,12 +7,12 @@ import com.typesafe.config.ConfigIncluderFile;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigParseOptions;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.sinus.api.config.ConfigProblem;
 import org.sinus.api.config.ProblemCollector;
-import java.io.IOException;
 
 /**
  * Resolves an experiment's {@code include "other.conf"} relative to the directory of the file

@@ -95,8 +95,7 @@ final class TypedBlocks {
       if (!schema.hasPathOrNull(path)) {
         Set<String> siblings = knownKeys(schema, prefix);
         problems.add(new ConfigProblem(plainPath, Origins.describe(entry.getValue().origin()),
-            "unknown key" + DidYouMean.hint(entry.getKey(), siblings)
-                + (siblings.isEmpty() ? "" : " Known keys here: " + String.join(", ", siblings) + ".")));
+            DidYouMean.unknownKey(entry.getKey(), siblings)));
         continue;
       }
       ConfigValue expected = schema.getIsNull(path) ? null : schema.getValue(path);

@@ -1,9 +1,9 @@
 package org.sinus.engine.data;
 
 import org.sinus.api.data.EcgDataset;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.data.Split;
 import org.sinus.api.representation.RecordSet;
-import org.sinus.api.data.SignalFormat;
 
 /**
  * Some records of a loaded dataset as a representation may see them: signals only, no labels,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.sinus.api.data.EcgDataset;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.data.Split;
 import org.sinus.api.data.Windows;
 import org.sinus.api.explain.Background;
@@ -16,7 +17,6 @@ import org.sinus.api.explain.RecordScoring;
 import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.RecordWindow;
-import org.sinus.api.data.SignalFormat;
 import org.sinus.engine.data.DatasetRecords;
 import org.sinus.engine.train.FittedInputs;
 

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.sinus.api.ExitCode;
+import org.sinus.api.SinusException;
 import org.sinus.api.data.DataContext;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.data.Split;
@@ -19,7 +21,6 @@ import org.sinus.api.representation.FitContext;
 import org.sinus.api.util.Json;
 import org.sinus.api.util.Progress;
 import org.sinus.engine.config.Experiment;
-import org.sinus.engine.config.ExperimentLoader;
 import org.sinus.engine.data.DataReport;
 import org.sinus.engine.eval.EvaluationReport;
 import org.sinus.engine.eval.Evaluator;
@@ -74,10 +75,18 @@ public final class ExperimentRunner {
   }
 
   /** Continues a run whose process was killed, from its latest checkpoint; a finished run is only re-evaluated. */
-  public Result resume(Path runDir) {
+  public Result resume(Path runDir, List<String> overrides) {
     RunDirectory run = RunDirectory.open(runDir);
-    Experiment experiment = new ExperimentLoader(registry).load(run.resolve(RunDirectory.EXPERIMENT), List.of());
-    ExperimentSetup setup = ExperimentSetup.create(experiment, registry);
+    RunStatus status = RunStatus.of(run);
+    if (status.state().equals(RunStatus.COMPLETED)) {
+      throw new SinusException(ExitCode.RUN, run + " is complete; its model and evaluation stay as they are. "
+          + "Evaluate it again with sinus evaluate " + run + ", or train a new run with sinus train "
+          + run.resolve(RunDirectory.EXPERIMENT));
+    }
+    if (status.state().equals(RunStatus.RUNNING)) {
+      throw new SinusException(ExitCode.RUN, run + " is being trained by another process (" + status.detail() + ")");
+    }
+    ExperimentSetup setup = RunSetup.of(run, registry, overrides, "train --resume");
     Optional<Checkpoints.Checkpoint> checkpoint = new Checkpoints(run.checkpoints()).latest();
     return execute(setup, run, checkpoint, checkpoint.map(c -> "resuming " + run + " after epoch " + c.epoch())
         .orElse("no checkpoint in " + run + ": starting its training from the beginning"));
@@ -86,9 +95,11 @@ public final class ExperimentRunner {
   private Result execute(ExperimentSetup setup, RunDirectory run, Optional<Checkpoints.Checkpoint> checkpoint,
                          String startMessage) {
     Map<String, Object> status = new LinkedHashMap<>();
-    try (AutoCloseable log = RunLog.toFile(run.resolve(RunDirectory.LOG))) {
+    try (RunLock lock = RunLock.acquire(run, "train");
+         AutoCloseable log = RunLog.toFile(run.resolve(RunDirectory.LOG))) {
       LOG.info(startMessage);
-      status.put("state", "running");
+      status.put("state", RunStatus.RUNNING);
+      status.put("pid", ProcessHandle.current().pid());
       status.put("updated", OffsetDateTime.now().toString());
       run.writeJson(RunDirectory.STATUS, status);
       Map<String, Object> provenance = Provenance.of(setup, registry);
@@ -119,7 +130,7 @@ public final class ExperimentRunner {
           saveModel(run, session, state, training, encoder, inputs);
           Map<Split, EvaluationReport> reports = RunEvaluation.evaluate(run, data, encoder, trainer.predictor(), session,
               setup.evaluation(), setup.evaluation().splits());
-          status.put("state", "completed");
+          status.put("state", RunStatus.COMPLETED);
           status.put("updated", OffsetDateTime.now().toString());
           status.put("epochs", state.epoch());
           reports.forEach((split, report) -> status.put(split.id() + "_macro_auc",
@@ -129,7 +140,7 @@ public final class ExperimentRunner {
         }
       }
     } catch (RuntimeException e) {
-      status.put("state", "failed");
+      status.put("state", RunStatus.FAILED);
       status.put("updated", OffsetDateTime.now().toString());
       status.put("error", String.valueOf(e.getMessage()));
       run.writeJson(RunDirectory.STATUS, status);
@@ -140,8 +151,11 @@ public final class ExperimentRunner {
   }
 
   /** Re-evaluates the selected weights of a finished run on the given splits. */
-  public Map<Split, EvaluationReport> evaluate(Path runDir, List<Split> splits) {
-    try (TrainedRun trained = TrainedRun.open(runDir, registry, dataContext)) {
+  public Map<Split, EvaluationReport> evaluate(Path runDir, List<Split> splits, List<String> overrides) {
+    RunDirectory run = RunDirectory.open(runDir);
+    try (RunLock lock = RunLock.acquire(run, "evaluate");
+         TrainedRun trained = TrainedRun.open(runDir, registry, dataContext, overrides)) {
+      RunEvaluation.keepEarlier(run);
       return RunEvaluation.evaluate(trained.run(), trained.data(), trained.encoder(), trained.predictor(),
           trained.session(), trained.setup().evaluation(), splits);
     }

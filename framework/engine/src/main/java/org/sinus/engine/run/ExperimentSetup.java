@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.sinus.api.config.ProblemCollector;
 import org.sinus.api.data.Dataset;
 import org.sinus.api.explain.Explainer;
@@ -36,10 +38,12 @@ public final class ExperimentSetup {
   private final Path outputDir;
   private final ComponentBlocks components;
   private final List<ComponentConfig> blocks;
+  private final Map<String, Object> machineLocal;
 
   private ExperimentSetup(Experiment experiment, Dataset dataset, Representation representation, Model model,
                           Explainer explainer, TrainingSettings training, EvaluationSettings evaluation,
-                          Path outputDir, ComponentBlocks components, List<ComponentConfig> blocks) {
+                          Path outputDir, ComponentBlocks components, List<ComponentConfig> blocks,
+                          Map<String, Object> machineLocal) {
     this.experiment = experiment;
     this.dataset = dataset;
     this.representation = representation;
@@ -50,6 +54,25 @@ public final class ExperimentSetup {
     this.outputDir = outputDir;
     this.components = components;
     this.blocks = blocks;
+    this.machineLocal = machineLocal;
+  }
+
+  /** The machine-local keys of every block (full dotted paths) with their values, paths absolute. */
+  private static Map<String, Object> machineLocal(ComponentBlocks components, List<ComponentConfig> plainBlocks) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    components.built().forEach((path, built) ->
+        built.block().machineLocalValues().forEach((key, value) -> values.put(path + "." + key, value)));
+    plainBlocks.forEach(block -> block.machineLocalValues().forEach((key, value) -> values.put(block.path() + "." + key,
+        value)));
+    return values;
+  }
+
+  /**
+   * The keys that may be given anew when a run is resumed or evaluated elsewhere (data locations,
+   * threads, where caches are kept): the rest would change the experiment.
+   */
+  public Set<String> machineLocalKeys() {
+    return new TreeSet<>(machineLocal.keySet());
   }
 
   /** Builds everything; throws a ConfigException listing every problem found. */
@@ -80,9 +103,18 @@ public final class ExperimentSetup {
     problems.throwIfAny();
     components.reportUnreadUserKeys();
     problems.throwIfAny();
-    ExperimentSetup setup = new ExperimentSetup(experiment.withConfig(components.resolved(experiment.config())),
-        dataset, representation.orElse(null), model, explainer.orElse(null), training, evaluation, outputDir,
-        components, List.of(trainingBlock, evaluationBlock, output));
+    List<ComponentConfig> plainBlocks = List.of(trainingBlock, evaluationBlock, output);
+    Experiment resolved = experiment.withConfig(components.resolved(experiment.config()));
+    Map<String, Object> machineLocal = machineLocal(components, plainBlocks);
+    Set<String> fromDefaults = new TreeSet<>();
+    machineLocal.keySet().forEach(key -> {
+      if (resolved.config().hasPath(key) && ComponentBlocks.fromDefaults(resolved.config().getValue(key).origin())) {
+        fromDefaults.add(key);
+      }
+    });
+    ExperimentSetup setup = new ExperimentSetup(resolved.forRun(machineLocal, fromDefaults), dataset,
+        representation.orElse(null), model, explainer.orElse(null), training, evaluation, outputDir, components,
+        plainBlocks, machineLocal);
     // settings that contradict the data fail now when the dataset's settings tell its format
     dataset.format().ifPresent(format -> InputFitting.checkShapes(setup, format,
         setup.type("dataset").orElse("the dataset")));
@@ -135,6 +167,16 @@ public final class ExperimentSetup {
 
   public Path outputDir() {
     return outputDir;
+  }
+
+  /**
+   * Where inspection commands ({@code sinus data show/report}) write by default: {@code inspect/}
+   * beside {@link #outputDir()}, so their files never mix with run directories.
+   */
+  public Path inspectionDir(String what) {
+    Path runs = outputDir.toAbsolutePath().normalize();
+    Path parent = runs.getParent() != null ? runs.getParent() : runs;
+    return parent.resolve("inspect").resolve(experiment.name() + "-" + what);
   }
 
   /** The type selected at each typed block's path, nested blocks included, with the factory's origin. */

@@ -12,12 +12,12 @@ import org.sinus.api.config.ConfigException;
 import org.sinus.api.config.ConfigProblem;
 import org.sinus.api.data.DataContext;
 import org.sinus.api.data.EcgDataset;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.data.Split;
 import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.FitContext;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.data.SignalFormat;
 import org.sinus.engine.data.DatasetRecords;
 import org.sinus.engine.train.FittedInputs;
 

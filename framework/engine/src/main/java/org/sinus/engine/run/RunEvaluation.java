@@ -1,6 +1,14 @@
 package org.sinus.engine.run;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +45,29 @@ final class RunEvaluation {
   private static final Logger LOG = Logger.getLogger(RunEvaluation.class.getName());
 
   private RunEvaluation() {}
+
+  /**
+   * Moves an earlier {@code evaluation/} of the run aside, to {@code evaluation-<time it was
+   * written>/}, so that a new evaluation never replaces results silently; says where it went.
+   */
+  static void keepEarlier(RunDirectory run) {
+    Path earlier = run.evaluation();
+    if (!Files.isDirectory(earlier)) {
+      return;
+    }
+    try {
+      String stamp = LocalDateTime.ofInstant(Files.getLastModifiedTime(earlier).toInstant(), ZoneId.systemDefault())
+          .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+      Path target = run.resolve(RunDirectory.EVALUATION + "-" + stamp);
+      for (int i = 2; Files.exists(target); i++) {
+        target = run.resolve(RunDirectory.EVALUATION + "-" + stamp + "-" + i);
+      }
+      Files.move(earlier, target, StandardCopyOption.ATOMIC_MOVE);
+      LOG.warning("the earlier evaluation of " + run + " was kept in " + target);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot keep the earlier evaluation " + earlier + ": " + e.getMessage(), e);
+    }
+  }
 
   static Map<Split, EvaluationReport> evaluate(RunDirectory run, EcgDataset data, ExampleEncoder encoder,
                                                SplitPredictor predictor, TrainingSession session,

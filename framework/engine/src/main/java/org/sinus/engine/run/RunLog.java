@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.logging.ConsoleHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -44,21 +43,47 @@ public final class RunLog {
     }
   }
 
+  /**
+   * Writes to whatever {@link System#err} is when a message is published (a {@code ConsoleHandler}
+   * would keep the stream of the moment it was made, missing a console installed or captured later).
+   */
+  private static final class StandardErrorHandler extends Handler {
+    StandardErrorHandler() {
+      setFormatter(new LineFormatter());
+    }
+
+    @Override
+    public void publish(LogRecord record) {
+      if (isLoggable(record)) {
+        System.err.print(getFormatter().format(record));
+        System.err.flush();
+      }
+    }
+
+    @Override
+    public void flush() {
+      System.err.flush();
+    }
+
+    @Override
+    public void close() {
+      flush();
+    }
+  }
+
   /** Sends org.sinus messages of at least {@code level} to standard error, once. */
   public static void toConsole(Level level) {
+    ROOT.setLevel(level.intValue() < Level.INFO.intValue() ? level : Level.INFO);
     for (Handler handler : ROOT.getHandlers()) {
-      if (handler instanceof ConsoleHandler) {
+      if (handler instanceof StandardErrorHandler) {
         handler.setLevel(level);
-        ROOT.setLevel(level.intValue() < Level.INFO.intValue() ? level : Level.INFO);
         return;
       }
     }
     ROOT.setUseParentHandlers(false);
-    ConsoleHandler console = new ConsoleHandler();
-    console.setFormatter(new LineFormatter());
+    Handler console = new StandardErrorHandler();
     console.setLevel(level);
     ROOT.addHandler(console);
-    ROOT.setLevel(level.intValue() < Level.INFO.intValue() ? level : Level.INFO);
   }
 
   /** Also writes org.sinus messages to {@code file} (appending) until the handle is closed. */

@@ -11,7 +11,6 @@ import org.sinus.api.data.EcgDataset;
 import org.sinus.api.explain.RecordScoring;
 import org.sinus.api.util.Json;
 import org.sinus.engine.config.Experiment;
-import org.sinus.engine.config.ExperimentLoader;
 import org.sinus.engine.plugin.PluginRegistry;
 import org.sinus.engine.train.ExampleEncoder;
 import org.sinus.engine.train.FittedInputs;
@@ -49,16 +48,20 @@ public final class TrainedRun implements AutoCloseable {
     this.session = session;
   }
 
-  /** Opens the run in {@code runDir}; fails with exit code 5 if it has no trained model. */
-  public static TrainedRun open(Path runDir, PluginRegistry registry, DataContext dataContext) {
+  /**
+   * Opens the run in {@code runDir}; fails with exit code 5 if it has no trained model.
+   *
+   * @param overrides machine-local settings given anew on this machine ({@code dataset.path=...})
+   */
+  public static TrainedRun open(Path runDir, PluginRegistry registry, DataContext dataContext, List<String> overrides) {
     RunDirectory run = RunDirectory.open(runDir);
     Path variables = run.resolve(RunDirectory.MODEL).resolve(VARIABLES);
     if (!Files.exists(run.resolve(RunDirectory.MODEL).resolve(MODEL_INFO))) {
       throw new SinusException(ExitCode.RUN, run + " has no trained model (" + RunDirectory.MODEL + "/" + MODEL_INFO
           + " is missing): did its training finish? Resume it with sinus train --resume " + run);
     }
-    Experiment experiment = new ExperimentLoader(registry).load(run.resolve(RunDirectory.EXPERIMENT), List.of());
-    ExperimentSetup setup = ExperimentSetup.create(experiment, registry);
+    ExperimentSetup setup = RunSetup.of(run, registry, overrides, "evaluate");
+    Experiment experiment = setup.experiment();
     EcgDataset data = setup.dataset().load(dataContext);
     ModelGraph graph = null;
     try {

@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.sinus.api.config.ConfigKey;
 import org.sinus.api.config.ConfigProblem;
 import org.sinus.api.data.SignalFormat;
-import java.util.Locale;
 import org.sinus.api.data.Windows;
 import org.sinus.api.explain.RecordScoring;
 import org.sinus.api.plugin.ComponentConfig;
@@ -102,6 +101,10 @@ public record TrainingSettings(int epochs, int batchSize, boolean dropLast, doub
     ComponentConfig early = training.child("early-stopping");
     ComponentConfig threads = training.child("threads");
     Schedule schedule = training.component("schedule", Schedule.POINT);
+    for (String key : List.of("intra-op", "inter-op", "loader")) {
+      threads.markMachineLocal(key);
+    }
+    training.markMachineLocal("prefetch");
     return new TrainingSettings(
         training.getInt("epochs", 1, 100_000),
         training.getInt("batch-size", 1, 1_000_000),

@@ -263,8 +263,8 @@ class ExperimentLoaderTest {
     Experiment strayKey = load(PAIR.replace("second { representation", "second { weight = 3, representation"));
     assertThatThrownBy(() -> ExperimentSetup.create(strayKey, REGISTRY))
         .satisfies(e -> assertThat(problems(e)).singleElement().asString()
-            .startsWith(dir.resolve("exp.conf") + ":7: model.parts.second.weight: unknown key")
-            .contains("Known keys here: representation."));
+            .isEqualTo(dir.resolve("exp.conf") + ":7: model.parts.second.weight: unknown key."
+                + " Known keys here: representation."));
     Experiment badValue = load(PAIR.replace("scale = 2", "scale = 20"));
     assertThatThrownBy(() -> ExperimentSetup.create(badValue, REGISTRY))
         .satisfies(e -> assertThat(problems(e)).singleElement().asString()

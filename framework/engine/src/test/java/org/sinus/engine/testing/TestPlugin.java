@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.sinus.api.data.DataContext;
 import org.sinus.api.data.Dataset;
 import org.sinus.api.data.EcgDataset;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.model.Model;
 import org.sinus.api.model.ModelInputs;
 import org.sinus.api.model.ModelOutput;
@@ -20,7 +21,6 @@ import org.sinus.api.representation.FitContext;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.RecordSet;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.data.SignalFormat;
 
 /**
  * Test-only types whose factories read their settings like real plugins do, so that config

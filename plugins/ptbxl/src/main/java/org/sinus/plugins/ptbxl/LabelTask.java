@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.sinus.plugins.ptbxl.ScpStatements.Statement;
 
 /**
- * The label tasks of the PTB-XL benchmark (Strodthoff et al. 2020, {@code compute_label_aggregations}):
+ * The label tasks of the PTB-XL benchmark (Strodthoff et al. 2021, {@code compute_label_aggregations}):
  * which classes a record's SCP codes map to. Likelihoods are ignored: every code listed counts.
  * On the full dataset the tasks have 71, 44, 23, 5, 19 and 12 classes.
  */

@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
 import org.sinus.api.cache.MappedValueFile;
@@ -52,7 +58,34 @@ final class PtbxlDataset implements Dataset {
 
   @Override
   public EcgDataset load(DataContext context) {
-    PtbxlMetadata metadata = PtbxlMetadata.read(settings);
+    return load(PtbxlMetadata.read(settings), context);
+  }
+
+  /**
+   * Loads the records of {@code metadata}. When records cannot be read, every fault is collected;
+   * then the load fails with all of them (bad-records = fail, and by default when a model is
+   * trained or evaluated), or leaves those records out and loads the others (bad-records = skip,
+   * and by default when the data is only inspected).
+   */
+  private EcgDataset load(PtbxlMetadata metadata, DataContext context) {
+    try {
+      return loadAll(metadata, context);
+    } catch (BadRecords bad) {
+      boolean skip = settings.badRecords() == PtbxlSettings.BadRecords.SKIP
+          || settings.badRecords() == PtbxlSettings.BadRecords.AUTO && context.use() == DataContext.Use.INSPECTION;
+      if (!skip) {
+        throw new SinusException(ExitCode.DATA, bad.report() + System.lineSeparator() + "  Leave them out with "
+            + "dataset.exclude-ids = " + bad.ids() + " or dataset.bad-records = \"skip\"; the sinus data commands "
+            + "skip them by default.");
+      }
+      LOG.warning(bad.report() + System.lineSeparator() + "  They are left out (dataset.bad-records = "
+          + settings.badRecords().name().toLowerCase(Locale.ROOT) + ", " + context.use().name()
+              .toLowerCase(Locale.ROOT) + "); the data report lists them.");
+      return loadAll(metadata.without(bad.indices(), "unreadable signal file (left out by dataset.bad-records)"), context);
+    }
+  }
+
+  private EcgDataset loadAll(PtbxlMetadata metadata, DataContext context) {
     int samples = settings.samplingRate() * 10;
     int channels = LEADS.size();
     int records = metadata.records().size();
@@ -127,23 +160,69 @@ final class PtbxlDataset implements Dataset {
   }
 
   /** Reads every record's signals in parallel; checks the layout PTB-XL promises. */
+  /** Records that could not be read: each with what went wrong, in record order. */
+  static final class BadRecords extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN = 10;
+    private final transient List<Fault> faults;
+
+    BadRecords(List<Fault> faults) {
+      super(faults.size() + " PTB-XL records cannot be read", null, false, false);
+      this.faults = faults.stream().sorted(Comparator.comparingInt(Fault::index)).toList();
+    }
+
+    Set<Integer> indices() {
+      return faults.stream().map(Fault::index).collect(Collectors.toSet());
+    }
+
+    List<String> ids() {
+      return faults.stream().map(Fault::id).toList();
+    }
+
+    /** One line per fault (the first few), sorted by record, with the count of the rest. */
+    String report() {
+      StringBuilder text = new StringBuilder(faults.size() == 1 ? "1 PTB-XL record cannot be read:"
+          : faults.size() + " PTB-XL records cannot be read:");
+      faults.stream().limit(SHOWN).forEach(f -> text.append(System.lineSeparator()).append("  ecg_id ").append(f.id())
+          .append(": ").append(f.message()));
+      if (faults.size() > SHOWN) {
+        text.append(System.lineSeparator()).append("  ... and ").append(faults.size() - SHOWN).append(" more");
+      }
+      return text.toString();
+    }
+  }
+
+  /** What went wrong with one record. */
+  record Fault(int index, String id, String message) {}
+
+  /** Reads every record's signals in parallel, checks the layout PTB-XL promises, and collects every fault. */
   private void readAll(PtbxlMetadata metadata, int samples, DataContext context, int threads, String task,
                        RecordSink sink) {
     int records = metadata.records().size();
+    Queue<Fault> faults = new ConcurrentLinkedQueue<>();
     context.progress().start(task, records);
     record Reading(WfdbReader reader, float[] values) {}
     try {
       Parallel.forEachIndex("sinus-ptbxl", threads, records,
           () -> new Reading(new WfdbReader(), new float[samples * LEADS.size()]), (reading, i) -> {
             Path base = metadata.recordFiles().get(i);
-            WfdbHeader header = WfdbHeader.read(base.resolveSibling(base.getFileName() + ".hea"));
-            check(header, samples, metadata.records().get(i).id());
-            reading.reader().readPhysical(header, reading.values(), 0);
+            try {
+              WfdbHeader header = WfdbHeader.read(base.resolveSibling(base.getFileName() + ".hea"));
+              check(header, samples, metadata.records().get(i).id());
+              reading.reader().readPhysical(header, reading.values(), 0);
+            } catch (SinusException | UncheckedIOException e) {
+              faults.add(new Fault(i, metadata.records().get(i).id(), e.getMessage()));
+              context.progress().advance(1);
+              return;
+            }
             sink.accept(i, reading.values());
             context.progress().advance(1);
           });
     } finally {
       context.progress().done();
+    }
+    if (!faults.isEmpty()) {
+      throw new BadRecords(List.copyOf(faults));
     }
   }
 

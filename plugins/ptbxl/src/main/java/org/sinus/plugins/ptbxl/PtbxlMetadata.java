@@ -119,6 +119,22 @@ public record PtbxlMetadata(LabelSpace labels, List<RecordInfo> records, List<Pa
     return new PtbxlMetadata(new LabelSpace(settings.task().id(), classes, true), records, recordFiles, dropped);
   }
 
+  /** The same records without those at {@code indices}, which are listed as dropped for {@code reason}. */
+  PtbxlMetadata without(Set<Integer> indices, String reason) {
+    List<RecordInfo> keptRecords = new ArrayList<>();
+    List<Path> keptFiles = new ArrayList<>();
+    Map<String, List<String>> droppedNow = new LinkedHashMap<>(dropped);
+    for (int i = 0; i < records.size(); i++) {
+      if (indices.contains(i)) {
+        drop(droppedNow, reason, records.get(i).id());
+      } else {
+        keptRecords.add(records.get(i));
+        keptFiles.add(recordFiles.get(i));
+      }
+    }
+    return new PtbxlMetadata(labels, keptRecords, keptFiles, droppedNow);
+  }
+
   /** ecg_id is written as an integer ("1") or, by some exports, a float ("1.0"). */
   private static String normalizeId(String text, String where) {
     try {

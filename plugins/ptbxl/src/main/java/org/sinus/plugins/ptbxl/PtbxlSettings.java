@@ -20,12 +20,23 @@ import org.sinus.api.plugin.ComponentConfig;
  * @param excludeIds ecg_ids left out of the experiment
  * @param storage where signals live: heap, mmap (a memory-mapped cache file) or auto
  * @param threads threads reading WFDB files; 0 = all cores
+ * @param badRecords what to do with records that cannot be read
  */
 public record PtbxlSettings(Path path, String pathOrigin, int samplingRate, LabelTask task, FoldSplit split,
-                            int minSamples, Set<String> excludeIds, Storage storage, int threads) {
+                            int minSamples, Set<String> excludeIds, Storage storage, int threads, BadRecords badRecords) {
 
   /** Where the signals are kept once read. */
   public enum Storage { AUTO, HEAP, MMAP }
+
+  /** What to do with records whose files cannot be read. */
+  public enum BadRecords {
+    /** fail when a model is trained or evaluated, skip when the data is only inspected */
+    AUTO,
+    /** fail, listing every record that cannot be read */
+    FAIL,
+    /** leave them out, and list them in the data report */
+    SKIP
+  }
 
   static PtbxlSettings read(ComponentConfig config) {
     Path path = config.getPath("path");
@@ -40,7 +51,10 @@ public record PtbxlSettings(Path path, String pathOrigin, int samplingRate, Labe
     Set<String> exclude = new TreeSet<>(config.getStringList("exclude-ids"));
     String storage = config.getChoice("storage", List.of("auto", "heap", "mmap"));
     int threads = config.getInt("threads", 0, 256);
+    String badRecords = config.getChoice("bad-records", List.of("auto", "fail", "skip"));
+    config.markMachineLocal("storage");
+    config.markMachineLocal("threads");
     return new PtbxlSettings(path, origin, rate, LabelTask.parse(task), split, minSamples, exclude,
-        Storage.valueOf(storage.toUpperCase(Locale.ROOT)), threads);
+        Storage.valueOf(storage.toUpperCase(Locale.ROOT)), threads, BadRecords.valueOf(badRecords.toUpperCase(Locale.ROOT)));
   }
 }

@@ -2,6 +2,7 @@ package org.sinus.plugins.ptbxl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -148,6 +149,47 @@ class PtbxlDatasetTest {
     assertThatThrownBy(() -> new PtbxlDataset(PtbxlTestData.settings(copy, "")).load(context(temp.resolve("c"))))
         .isInstanceOf(SinusException.class)
         .hasMessageContaining("00005_lr.dat").hasMessageContaining("truncated");
+  }
+
+  @Test
+  void everyUnreadableRecordIsReportedTogetherAndInspectionLeavesThemOut() throws IOException {
+    Path copy = smallCopy(temp.resolve("damaged"), 20);
+    for (int id : new int[] {12, 5}) {
+      Path dat = copy.resolve(String.format("records100/00000/%05d_lr.dat", id));
+      byte[] bytes = Files.readAllBytes(dat);
+      Files.write(dat, Arrays.copyOf(bytes, bytes.length - 10));
+    }
+    Path header = copy.resolve("records100/00000/00009_lr.hea");
+    Files.writeString(header, Files.readString(header).replaceFirst(" 12 100 1000", " 11 100 1000"));
+    PtbxlDataset dataset = new PtbxlDataset(PtbxlTestData.settings(copy, "threads = 3"));
+    String first = null;
+    for (int attempt = 0; attempt < 2; attempt++) {
+      Path cache = temp.resolve("c" + attempt);
+      SinusException failure = catchThrowableOfType(() -> dataset.load(context(cache)), SinusException.class);
+      assertThat(failure.getMessage()).startsWith("3 PTB-XL records cannot be read:")
+          .contains("ecg_id 5: ").contains("ecg_id 9: ").contains("ecg_id 12: ")
+          .contains("dataset.exclude-ids = [5, 9, 12] or dataset.bad-records = \"skip\"");
+      assertThat(failure.getMessage().indexOf("ecg_id 5:")).isLessThan(failure.getMessage().indexOf("ecg_id 9:"));
+      assertThat(failure.getMessage().indexOf("ecg_id 9:")).isLessThan(failure.getMessage().indexOf("ecg_id 12:"));
+      first = first == null ? failure.getMessage() : first;
+      assertThat(failure.getMessage()).as("the same report every time, whatever the threads did").isEqualTo(first);
+    }
+    int kept;
+    try (EcgDataset inspected = dataset.load(context(temp.resolve("i")).forUse(DataContext.Use.INSPECTION))) {
+      kept = inspected.size();
+      assertThat(inspected.dropped().get("unreadable signal file (left out by dataset.bad-records)"))
+          .containsExactly("5", "9", "12");
+      assertThat(inspected.indexOf("12")).isEmpty();
+      assertThat(inspected.indexOf("13")).isPresent();
+    }
+    PtbxlDataset strict = new PtbxlDataset(PtbxlTestData.settings(copy, "bad-records = fail"));
+    assertThatThrownBy(() -> strict.load(context(temp.resolve("s")).forUse(DataContext.Use.INSPECTION)))
+        .hasMessageStartingWith("3 PTB-XL records cannot be read");
+    PtbxlDataset lenient = new PtbxlDataset(PtbxlTestData.settings(copy, "bad-records = skip, storage = mmap"));
+    try (EcgDataset skipped = lenient.load(context(temp.resolve("m")))) {
+      assertThat(skipped.size()).isEqualTo(kept);
+      assertThat(skipped.indexOf("5")).isEmpty();
+    }
   }
 
   @Test

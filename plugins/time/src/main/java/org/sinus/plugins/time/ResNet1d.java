@@ -13,7 +13,7 @@ import org.tensorflow.Operand;
 import org.tensorflow.types.TFloat32;
 
 /**
- * {@code resnet1d_wang} of the PTB-XL benchmark (Strodthoff et al. 2020; after Wang et al. 2017): a
+ * {@code resnet1d_wang} of the PTB-XL benchmark (Strodthoff et al. 2021; after Wang et al. 2017): a
  * convolutional stem, stages of basic residual blocks (two convolutions with kernel sizes 5 and 3,
  * 128 filters, stride 2 from the second stage on, 1×1 projection shortcuts where the shape changes),
  * then a head of concatenated global max and average pooling, batch norm, dropout and two linear

@@ -13,7 +13,7 @@ import org.tensorflow.Operand;
 import org.tensorflow.types.TFloat32;
 
 /**
- * {@code xresnet1d} of the PTB-XL benchmark (Strodthoff et al. 2020): fastai's XResNet ("bag of
+ * {@code xresnet1d} of the PTB-XL benchmark (Strodthoff et al. 2021): fastai's XResNet ("bag of
  * tricks", He et al. 2019) in one dimension. A stem of three convolutions (the first with stride
  * 2) and a max pooling; stages of residual blocks, bottlenecks (1×1, k, 1×1 with {@code expansion}
  * 4) or basic blocks (k, k with expansion 1), the first block of every stage after the first with
