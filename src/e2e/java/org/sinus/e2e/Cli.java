@@ -6,16 +6,16 @@ import java.nio.charset.StandardCharsets;
 import org.sinus.cli.Main;
 
 /** Runs the {@code sinus} command in-process and captures what it prints. */
-final class Cli {
-  record Outcome(int exitCode, String out, String err) {
-    String all() {
+public final class Cli {
+  public record Outcome(int exitCode, String out, String err) {
+    public String all() {
       return out + err;
     }
   }
 
   private Cli() {}
 
-  static synchronized Outcome run(String... args) {
+  public static synchronized Outcome run(String... args) {
     PrintStream originalOut = System.out;
     PrintStream originalErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -7,11 +7,11 @@ import java.util.stream.Stream;
 import org.sinus.engine.util.FileTrees;
 
 /** Copies of a trained run directory, to evaluate, move or play a killed run without touching the original. */
-final class RunCopies {
+public final class RunCopies {
   private RunCopies() {}
 
   /** A copy of the directory tree {@code from} at {@code to}. */
-  static Path copy(Path from, Path to) throws IOException {
+  public static Path copy(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path source : walk.toList()) {
         Path target = to.resolve(from.relativize(source).toString());
@@ -30,7 +30,7 @@ final class RunCopies {
    * no checkpoint of that epoch, no model, no evaluation, and a status file that still says
    * "running" (with no process holding the run's lock).
    */
-  static Path killedDuring(Path completed, int killedIn, Path to) throws IOException {
+  public static Path killedDuring(Path completed, int killedIn, Path to) throws IOException {
     copy(completed, to);
     FileTrees.delete(to.resolve(String.format("checkpoints/epoch-%04d", killedIn)));
     FileTrees.delete(to.resolve("model"));

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.data.Split;
@@ -43,6 +44,8 @@ import org.sinus.plot.RocPlot;
  */
 final class RunEvaluation {
   private static final Logger LOG = Logger.getLogger(RunEvaluation.class.getName());
+  /** The decision thresholds, written before any split other than validation is predicted. */
+  static final String THRESHOLDS = "thresholds.json";
 
   private RunEvaluation() {}
 
@@ -69,27 +72,28 @@ final class RunEvaluation {
     }
   }
 
+  /**
+   * Evaluates {@code splits}. The validation split is predicted first and the decision thresholds
+   * are tuned on it and written ({@code evaluation/thresholds.json}) before any other split is
+   * read: nothing the test split holds can reach a choice.
+   */
   static Map<Split, EvaluationReport> evaluate(RunDirectory run, EcgDataset data, ExampleEncoder encoder,
                                                SplitPredictor predictor, TrainingSession session,
                                                EvaluationSettings settings, List<Split> splits) {
     Map<Split, Predictions> predictions = new LinkedHashMap<>();
-    List<Split> needed = new ArrayList<>(splits);
-    if (settings.tunedThresholds() && !needed.contains(Split.VALIDATION)) {
-      needed.add(0, Split.VALIDATION);
+    boolean tune = settings.tunedThresholds();
+    if (tune || splits.contains(Split.VALIDATION)) {
+      predict(run, data, encoder, predictor, session, Split.VALIDATION).ifPresent(p -> predictions.put(Split.VALIDATION, p));
     }
-    for (Split split : needed) {
-      int[] records = data.indices(split);
-      if (records.length == 0) {
-        LOG.warning("the " + split.id() + " split has no records; it is not evaluated");
-        continue;
-      }
-      encoder.inputs().precompute(new DatasetRecords(data, records));
-      predictions.put(split, Trainer.predictions(split.id(), data, records, predictor.predict(session, records)));
-      writePredictions(run, data, split, records, predictions.get(split));
-    }
-    Thresholds thresholds = settings.tunedThresholds() && predictions.containsKey(Split.VALIDATION)
+    Thresholds thresholds = tune && predictions.containsKey(Split.VALIDATION)
         ? ThresholdTuner.tune(predictions.get(Split.VALIDATION))
         : Thresholds.fixed(data.labels().classes(), 0.5);
+    AtomicFiles.writeString(run.evaluation().resolve(THRESHOLDS), Json.pretty(thresholdsJson(thresholds)));
+    for (Split split : splits) {
+      if (!predictions.containsKey(split)) {
+        predict(run, data, encoder, predictor, session, split).ifPresent(p -> predictions.put(split, p));
+      }
+    }
     Evaluator evaluator = new Evaluator(new BootstrapSettings(settings.resamples(), settings.confidence(),
         settings.bootstrapSeed()));
     Map<Split, EvaluationReport> reports = new LinkedHashMap<>();
@@ -110,6 +114,33 @@ final class RunEvaluation {
     reports.forEach((split, report) -> summary.put(split.id(), ReportJson.toMap(report)));
     AtomicFiles.writeString(run.evaluation().resolve("summary.json"), Json.pretty(summary));
     return reports;
+  }
+
+  /** The predictions of one split (written as CSV), or empty when the split has no records. */
+  private static Optional<Predictions> predict(RunDirectory run, EcgDataset data, ExampleEncoder encoder,
+                                               SplitPredictor predictor, TrainingSession session, Split split) {
+    int[] records = data.indices(split);
+    if (records.length == 0) {
+      LOG.warning("the " + split.id() + " split has no records; it is not evaluated");
+      return Optional.empty();
+    }
+    encoder.inputs().precompute(new DatasetRecords(data, records));
+    Predictions predictions = Trainer.predictions(split.id(), data, records, predictor.predict(session, records));
+    writePredictions(run, data, split, records, predictions);
+    return Optional.of(predictions);
+  }
+
+  /** The decision thresholds as {@code evaluation/thresholds.json} records them. */
+  private static Map<String, Object> thresholdsJson(Thresholds thresholds) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("source", thresholds.source());
+    json.put("tuned_on", thresholds.tunedOn() == null ? "none" : thresholds.tunedOn());
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (int k = 0; k < thresholds.classes().size(); k++) {
+      values.put(thresholds.classes().get(k), thresholds.get(k));
+    }
+    json.put("thresholds", values);
+    return json;
   }
 
   private static BufferedImage rocPlot(Predictions predictions, Split split) {

@@ -1,11 +1,14 @@
 package org.sinus.e2e.plugin;
 
 import com.google.inject.AbstractModule;
+import org.sinus.api.data.Dataset;
+import org.sinus.api.explain.Explainer;
 import org.sinus.api.model.Model;
+import org.sinus.e2e.leak.AuditedDataset;
 import org.sinus.api.plugin.SinusPlugin;
 
 /** The end-to-end tests' own plugin, found by ServiceLoader on the test class path like any other. */
-public final class TestFusionPlugin extends AbstractModule implements SinusPlugin {
+public final class TestPlugin extends AbstractModule implements SinusPlugin {
   @Override
   public String name() {
     return "e2e-test";
@@ -14,5 +17,7 @@ public final class TestFusionPlugin extends AbstractModule implements SinusPlugi
   @Override
   protected void configure() {
     Model.POINT.bind(binder()).addBinding(ConcatBranches.TYPE).to(ConcatBranches.Factory.class);
+    Explainer.POINT.bind(binder()).addBinding(BackgroundDifference.TYPE).to(BackgroundDifference.Factory.class);
+    Dataset.POINT.bind(binder()).addBinding(AuditedDataset.TYPE).to(AuditedDataset.Factory.class);
   }
 }
