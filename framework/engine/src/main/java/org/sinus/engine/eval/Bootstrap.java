@@ -23,6 +23,12 @@ import java.util.stream.IntStream;
  * again from the seed without rejecting any, macro averages of each resample leave out the classes
  * that have no positive or no negative in it, and the result names those classes.
  *
+ * <p>The random stream is part of the contract, so that resamples can be rebuilt outside this class
+ * (the tests do): every resample drawn, kept or rejected, is the next {@code n} values of {@code
+ * nextInt(n)} ({@code n} the number of records) from one {@code new SplittableRandom(seed)}, and
+ * abandoning rejection starts a new one from the same seed. Changing this changes every interval
+ * produced for a given seed.
+ *
  * <p>A resample is a vector of multiplicities, and the built-in metrics work on it directly, reusing each
  * class's sort: 1000 resamples of 2,200 records × 5 classes take well under a second.
  */

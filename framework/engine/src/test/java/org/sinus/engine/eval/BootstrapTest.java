@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Bootstrap behaviour as a whole: the same seed gives the same intervals, intervals contain the point
+ * estimate and narrow with more records and less confidence, rare classes are rejected or, when too rare,
+ * named, the weighted and materialized paths agree, and the quantiles are numpy's. The draws themselves are
+ * checked by BootstrapResamplingTest, BootstrapRejectionTest and BootstrapReferenceTest.
+ */
 class BootstrapTest {
   private static final double[] PREVALENCE = {0.4, 0.25, 0.2, 0.12, 0.1};
   private static final String[] CLASSES = {"NORM", "MI", "STTC", "CD", "HYP"};
@@ -154,16 +160,10 @@ class BootstrapTest {
   }
 
   @Test
-  void thousandResamplesOfAPtbXlSizedTestSplitAreFast() {
+  void aPtbXlSizedTestSplitGetsAnIntervalForEveryMetric() {
     Predictions p = EvalFixtures.random("test", 2200, 6, PREVALENCE, CLASSES);
-    Map<String, WeightedMetric> metrics = headlineMetrics(p);
-    Bootstrap bootstrap = new Bootstrap(new BootstrapSettings(1000, 0.95, 42));
-    bootstrap.run(p, metrics); // warm up the JIT
-    long start = System.nanoTime();
-    BootstrapResult result = bootstrap.run(p, metrics);
-    double seconds = (System.nanoTime() - start) / 1e9;
-    assertThat(result.intervals()).hasSize(4);
-    assertThat(seconds).as("seconds for 1000 resamples × 5 classes × 2200 records, 4 metrics").isLessThan(2.0);
+    BootstrapResult result = new Bootstrap(new BootstrapSettings(1000, 0.95, 42)).run(p, headlineMetrics(p));
+    assertThat(result.intervals()).containsOnlyKeys("auc", "ap", "f1", "exact");
   }
 
   @Test
