@@ -2,9 +2,9 @@ package org.sinus.e2e.leak;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.sinus.api.data.DataContext;

@@ -48,7 +48,7 @@ public final class DataAudit {
     return audit;
   }
 
-  static DataAudit named(String name) {
+  public static DataAudit named(String name) {
     DataAudit audit = AUDITS.get(name);
     if (audit == null) {
       throw new IllegalStateException("no data audit named '" + name + "' was started; call DataAudit.start first");

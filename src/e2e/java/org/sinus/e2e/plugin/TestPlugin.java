@@ -4,8 +4,8 @@ import com.google.inject.AbstractModule;
 import org.sinus.api.data.Dataset;
 import org.sinus.api.explain.Explainer;
 import org.sinus.api.model.Model;
-import org.sinus.e2e.leak.AuditedDataset;
 import org.sinus.api.plugin.SinusPlugin;
+import org.sinus.e2e.leak.AuditedDataset;
 
 /** The end-to-end tests' own plugin, found by ServiceLoader on the test class path like any other. */
 public final class TestPlugin extends AbstractModule implements SinusPlugin {

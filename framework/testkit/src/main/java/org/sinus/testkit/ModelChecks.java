@@ -59,7 +59,7 @@ public final class ModelChecks {
       }
       graph.gradients().forEach(runner::fetch);
       try (Result result = runner.run()) {
-        List<String> names = graph.variables().trainableNames();
+        List<String> names = graph.trainedNames();
         if (names.isEmpty() || result.size() != names.size()) {
           throw new AssertionError(result.size() + " gradients for " + names.size() + " trainable variables");
         }

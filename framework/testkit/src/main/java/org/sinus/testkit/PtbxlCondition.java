@@ -1,12 +1,12 @@
 package org.sinus.testkit;
 
 import java.lang.reflect.Method;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Decides, test by test, whether a {@link RequiresPtbxl} test runs: with the data it does; without

@@ -2,13 +2,13 @@ package org.sinus.testkit;
 
 import com.typesafe.config.Config;
 import java.util.Map;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.FitContext;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.RecordSet;
 import org.sinus.api.representation.RecordWindow;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.data.SignalFormat;
 import org.sinus.api.representation.SignalProjection;
 
 /**

@@ -33,6 +33,14 @@ public interface Model {
   }
 
   /**
+   * Parts of the model that start from trained runs (a fusion's branches given by {@code from-run});
+   * empty by default.
+   */
+  default List<PretrainedPart> pretrained() {
+    return List.of();
+  }
+
+  /**
    * What stops the model from reading inputs of these shapes, one message per problem (e.g.
    * "reads [1, time, channels] (a 1D signal), got [32, 250, 12]"); empty when it can. Called
    * before any graph is built, so that a mismatch is a configuration error, not a TensorFlow crash.

@@ -2,6 +2,7 @@ package org.sinus.api.nn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
@@ -43,17 +44,29 @@ public final class Network {
   private final List<Op> updates;
   private final String prefix;
   private final int[] dropoutCounter;
+  private final Set<String> frozen;
 
   /**
    * @param dropoutSeed a fed {@code [2]} int64 seed for dropout masks (training mode only; may be
    *     null for inference)
    */
   public Network(Ops tf, Mode mode, VariableStore variables, Operand<TInt64> dropoutSeed) {
-    this(tf, mode, variables, dropoutSeed, new ArrayList<>(), "", new int[1]);
+    this(tf, mode, variables, dropoutSeed, Set.of());
+  }
+
+  /**
+   * A network some of whose scopes are frozen: {@link #scope} of a frozen name gives a network in
+   * inference mode (moving statistics, no dropout, no updates), whose variables the trainer leaves
+   * alone.
+   *
+   * @param frozen full scope names ({@code "time"}, {@code "fusion/branch"}), without the trailing slash
+   */
+  public Network(Ops tf, Mode mode, VariableStore variables, Operand<TInt64> dropoutSeed, Set<String> frozen) {
+    this(tf, mode, variables, dropoutSeed, new ArrayList<>(), "", new int[1], Set.copyOf(frozen));
   }
 
   private Network(Ops tf, Mode mode, VariableStore variables, Operand<TInt64> dropoutSeed, List<Op> updates,
-                  String prefix, int[] dropoutCounter) {
+                  String prefix, int[] dropoutCounter, Set<String> frozen) {
     this.tf = tf;
     this.mode = mode;
     this.variables = variables;
@@ -61,11 +74,26 @@ public final class Network {
     this.updates = updates;
     this.prefix = prefix;
     this.dropoutCounter = dropoutCounter;
+    this.frozen = frozen;
   }
 
-  /** A network whose layer names are prefixed with {@code name/}. */
+  /**
+   * A network whose layer names are prefixed with {@code name/}; in inference mode if that scope
+   * is frozen.
+   */
   public Network scope(String name) {
-    return new Network(tf.withSubScope(name), mode, variables, dropoutSeed, updates, prefix + name + "/", dropoutCounter);
+    String scoped = prefix + name;
+    Mode scopedMode = frozen.contains(scoped) ? Mode.INFER : mode;
+    return new Network(tf.withSubScope(name), scopedMode, variables, dropoutSeed, updates, scoped + "/",
+        dropoutCounter, frozen);
+  }
+
+  /**
+   * A variable of this network's scope that training leaves alone and the model fits afterwards
+   * ({@link VariableStore#fitted}), e.g. the per-class weights of a fusion.
+   */
+  public Variable<TFloat32> fitted(String name, long[] shape, Initializer initializer) {
+    return variables.fitted(prefix + name, shape, initializer);
   }
 
   public Ops tf() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
@@ -22,6 +23,7 @@ public final class VariableStore {
   private final long seed;
   private final Map<String, Variable<TFloat32>> variables = new LinkedHashMap<>();
   private final List<String> trainable = new ArrayList<>();
+  private final List<String> fitted = new ArrayList<>();
   private final boolean initialized;
 
   public VariableStore(Ops tf, long seed) {
@@ -84,6 +86,35 @@ public final class VariableStore {
       hash = 31 * hash + b;
     }
     return hash ^ (seed * 0x9E3779B97F4A7C15L);
+  }
+
+  /**
+   * A variable that training does not change but a model fits after training from data it is
+   * given (e.g. a fusion's per-class weights, fitted on the validation split); its values are
+   * assigned by name and saved with the model.
+   */
+  public Variable<TFloat32> fitted(String name, long[] shape, Initializer initializer) {
+    boolean isNew = !variables.containsKey(name);
+    Variable<TFloat32> variable = get(name, shape, 1, 1, initializer, false);
+    if (isNew) {
+      fitted.add(name);
+    }
+    return variable;
+  }
+
+  /** Names of the {@linkplain #fitted fitted} variables, in creation order. */
+  public List<String> fittedNames() {
+    return List.copyOf(fitted);
+  }
+
+  /** Every variable's name (trainable or not), in creation order. */
+  public List<String> names() {
+    return List.copyOf(variables.keySet());
+  }
+
+  /** The variable called {@code name}, if one was created. */
+  public Optional<Variable<TFloat32>> find(String name) {
+    return Optional.ofNullable(variables.get(name));
   }
 
   /** Trainable variables, in creation order. */

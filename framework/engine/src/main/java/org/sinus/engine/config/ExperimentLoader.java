@@ -104,7 +104,9 @@ public final class ExperimentLoader {
       raw = parseOverride(override, problems).withFallback(raw);
     }
     problems.throwIfAny();
-    raw = detached(raw.root()).toConfig();
+    // substitutions of the user's file itself (and ${?ENVIRONMENT_VARIABLES}) first: an object
+    // that still holds one cannot be copied; what refers to the defaults resolves below
+    raw = detached(raw.resolve(ConfigResolveOptions.defaults().setAllowUnresolved(true)).root()).toConfig();
 
     Config experimentDefaults = registry.reference().getConfig(EXPERIMENT_DEFAULTS)
         .withFallback(ConfigFactory.empty().withValue("name", ConfigValueFactory.fromAnyRef(defaultName)));

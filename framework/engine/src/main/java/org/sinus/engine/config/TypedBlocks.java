@@ -86,7 +86,8 @@ final class TypedBlocks {
   static void checkKeys(ConfigObject user, Config schema, String prefix, String plainPrefix, Set<String> typedHere,
                         ProblemCollector problems) {
     for (Map.Entry<String, ConfigValue> entry : user.entrySet()) {
-      if (fromDefaults(entry.getValue().origin())) {
+      // "key = null" removes a key (e.g. a block of an included file the experiment does not use)
+      if (fromDefaults(entry.getValue().origin()) || entry.getValue().valueType() == ConfigValueType.NULL) {
         continue;
       }
       String path = prefix.isEmpty() ? ConfigUtil.quoteString(entry.getKey())

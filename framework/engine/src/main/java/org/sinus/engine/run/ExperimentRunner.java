@@ -1,5 +1,6 @@
 package org.sinus.engine.run;
 
+import com.typesafe.config.Config;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,9 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
+import org.sinus.api.config.ConfigException;
+import org.sinus.api.config.ConfigProblem;
 import org.sinus.api.data.DataContext;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.data.Split;
@@ -105,8 +110,10 @@ public final class ExperimentRunner {
       Map<String, Object> provenance = Provenance.of(setup, registry);
       try (EcgDataset data = loadData(setup, run)) {
         provenance.put("data", dataProvenance(setup, data));
-        FittedInputs inputs = prepareInputs(setup, data, run, checkpoint.isPresent());
         TrainingSettings training = setup.training();
+        Map<String, Config> pretrainedStates = PretrainedRuns.checkData(setup, data,
+            training.windowSamples(data.samplingRate(), data.samples()));
+        FittedInputs inputs = prepareInputs(setup, data, run, checkpoint.isPresent(), pretrainedStates);
         ExampleEncoder encoder = new ExampleEncoder(data, inputs,
             training.windowSamples(data.samplingRate(), data.samples()));
         boolean bf16 = TrainingSession.useBf16(training.precision());
@@ -115,6 +122,10 @@ public final class ExperimentRunner {
           provenance.put("training", Map.of("precision", bf16 ? "bf16" : "fp32", "precision_setting",
               training.precision().id(), "parameters", graph.variables().parameterCount(),
               "example_shape", shapes(inputs), "window_samples", encoder.windowSamples()));
+          if (!setup.model().pretrained().isEmpty()) {
+            provenance.put("pretrained_parts", PretrainedRuns.provenance(setup));
+          }
+          checkSomethingToTrain(setup, graph);
           writeProvenance(run, provenance, checkpoint);
           LOG.info(String.format("model %s: %,d parameters, input %s, %s precision",
               setup.type("model").orElse("?"), graph.variables().parameterCount(), shapes(inputs),
@@ -123,11 +134,15 @@ public final class ExperimentRunner {
           if (checkpoint.isPresent()) {
             session.restore(checkpoint.get().variables());
             start = checkpoint.get().state();
+          } else {
+            PretrainedRuns.loadWeights(setup, registry, session, data);
           }
           Trainer trainer = new Trainer(training, encoder, new Checkpoints(run.checkpoints()), setup.experiment().seed(),
               progress, state -> TrainingCurves.write(run, state));
           TrainerState state = trainer.train(session, start);
-          saveModel(run, session, state, training, encoder, inputs);
+          Optional<Map<String, Object>> fusion = FusionFitter.fit(setup.model(), session, trainer.predictor(), data,
+              setup.experiment().seed());
+          saveModel(run, session, state, training, encoder, inputs, fusion);
           Map<Split, EvaluationReport> reports = RunEvaluation.evaluate(run, data, encoder, trainer.predictor(), session,
               setup.evaluation(), setup.evaluation().splits());
           status.put("state", RunStatus.COMPLETED);
@@ -199,8 +214,30 @@ public final class ExperimentRunner {
     return map;
   }
 
+  /**
+   * Fails unless every epoch has something to train (a model whose parts all come from runs and
+   * stay frozen is only fitted and evaluated: {@code training.epochs = 0}).
+   */
+  private static void checkSomethingToTrain(ExperimentSetup setup, ModelGraph graph) {
+    if (setup.training().epochs() == 0 && graph.trainsIn(1)) {
+      Set<String> scopes = new TreeSet<>();
+      graph.trainedNames().forEach(name -> scopes.add(name.contains("/") ? name.substring(0, name.indexOf('/')) : name));
+      throw new ConfigException(new ConfigProblem("training.epochs", setup.location("model"), "0 epochs leave the "
+          + "model as it is, but its variables in " + scopes + " come from no trained run and would stay random: "
+          + "give those parts a trained run (from-run) or train for some epochs"));
+    }
+    for (int epoch = 1; epoch <= setup.training().epochs(); epoch++) {
+      if (!graph.trainsIn(epoch)) {
+        throw new ConfigException(new ConfigProblem("training.epochs", setup.location("model"), "the model has "
+            + "nothing to train in epoch " + epoch + " (every part comes from a trained run and stays frozen): set "
+            + "training.epochs = 0 to fit and evaluate it as it is, or let its parts train"));
+      }
+    }
+  }
+
   /** Fits the inputs' representations on the training split, or restores a saved fit. */
-  private FittedInputs prepareInputs(ExperimentSetup setup, EcgDataset data, RunDirectory run, boolean restore) {
+  private FittedInputs prepareInputs(ExperimentSetup setup, EcgDataset data, RunDirectory run, boolean restore,
+                                     Map<String, Config> pretrainedStates) {
     FitContext context = InputFitting.context(setup, data, dataContext);
     Path state = run.resolve(REPRESENTATION_STATE);
     if (restore && Files.isRegularFile(state)) {
@@ -208,7 +245,7 @@ public final class ExperimentRunner {
       LOG.info("representation state restored from " + state);
       return inputs;
     }
-    FittedInputs inputs = InputFitting.fit(setup, data, context);
+    FittedInputs inputs = InputFitting.fit(setup, data, context, pretrainedStates);
     run.writeJson(REPRESENTATION_STATE, inputs.state());
     return inputs;
   }
@@ -225,7 +262,8 @@ public final class ExperimentRunner {
   }
 
   private static void saveModel(RunDirectory run, TrainingSession session, TrainerState state,
-                                TrainingSettings training, ExampleEncoder encoder, FittedInputs inputs) {
+                                TrainingSettings training, ExampleEncoder encoder, FittedInputs inputs,
+                                Optional<Map<String, Object>> fusion) {
     Path model = run.resolve(RunDirectory.MODEL);
     Path partial = run.resolve("." + RunDirectory.MODEL + ".partial");
     try {
@@ -242,6 +280,9 @@ public final class ExperimentRunner {
       info.put("example_shape", shapes(inputs));
       info.put("window_samples", encoder.windowSamples());
       Files.writeString(partial.resolve(MODEL_INFO), Json.pretty(info));
+      if (fusion.isPresent()) {
+        Files.writeString(partial.resolve(FusionFitter.FUSION), Json.pretty(fusion.get()));
+      }
       FileTrees.delete(model);
       Files.move(partial, model, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

@@ -115,6 +115,7 @@ public final class ExperimentSetup {
     ExperimentSetup setup = new ExperimentSetup(resolved.forRun(machineLocal, fromDefaults), dataset,
         representation.orElse(null), model, explainer.orElse(null), training, evaluation, outputDir, components,
         plainBlocks, machineLocal);
+    PretrainedRuns.checkSettings(setup);
     // settings that contradict the data fail now when the dataset's settings tell its format
     dataset.format().ifPresent(format -> InputFitting.checkShapes(setup, format,
         setup.type("dataset").orElse("the dataset")));

@@ -81,10 +81,19 @@ public final class InputFitting {
 
   /** Fits every input's representation on the training records only. */
   public static FittedInputs fit(ExperimentSetup setup, EcgDataset data, FitContext context) {
+    return fit(setup, data, context, Map.of());
+  }
+
+  /**
+   * Fits every input's representation on the training records only, except the inputs whose
+   * state is given (the parts of a model that come from trained runs), which are restored.
+   */
+  static FittedInputs fit(ExperimentSetup setup, EcgDataset data, FitContext context, Map<String, Config> given) {
     checkShapes(setup, context);
     DatasetRecords training = DatasetRecords.of(data, Split.TRAIN);
     Map<String, FittedRepresentation> fitted = new LinkedHashMap<>();
-    setup.inputs().forEach((name, representation) -> fitted.put(name, representation.fit(training, context)));
+    setup.inputs().forEach((name, representation) -> fitted.put(name, given.containsKey(name)
+        ? representation.restore(given.get(name), context) : representation.fit(training, context)));
     return new FittedInputs(fitted);
   }
 

@@ -124,8 +124,15 @@ final class RunEvaluation {
       LOG.warning("the " + split.id() + " split has no records; it is not evaluated");
       return Optional.empty();
     }
-    encoder.inputs().precompute(new DatasetRecords(data, records));
-    Predictions predictions = Trainer.predictions(split.id(), data, records, predictor.predict(session, records));
+    Optional<float[]> crossFitted = split == Split.VALIDATION ? FusionFitter.outOfFold(run, data, records)
+        : Optional.empty();
+    if (crossFitted.isPresent()) {
+      LOG.info("validation: the fusion's cross-fitted probabilities (model/" + FusionFitter.FUSION + ")");
+    } else {
+      encoder.inputs().precompute(new DatasetRecords(data, records));
+    }
+    float[] probabilities = crossFitted.isPresent() ? crossFitted.get() : predictor.predict(session, records);
+    Predictions predictions = Trainer.predictions(split.id(), data, records, probabilities);
     writePredictions(run, data, split, records, predictions);
     return Optional.of(predictions);
   }

@@ -5,9 +5,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.sinus.api.model.Model;
 import org.sinus.api.model.ModelInputs;
 import org.sinus.api.model.ModelOutput;
+import org.sinus.api.model.PretrainedPart;
 import org.sinus.api.nn.Initializer;
 import org.sinus.api.nn.Network;
 import org.sinus.api.nn.VariableStore;
@@ -21,6 +25,7 @@ import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Gradients;
 import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.op.core.Stack;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt64;
@@ -33,8 +38,17 @@ import org.tensorflow.types.TInt64;
  * the schedule, Adam's bias-correction powers β1^t and β2^t, and the seed of the dropout masks.
  * Gradients are taken with {@code tf.gradients} on the model's own trainable variables; a variable
  * that gets no gradient is a model bug and fails here, at build time.
+ *
+ * <p>A model whose parts start from trained runs ({@link Model#pretrained()}) may keep them frozen
+ * for some epochs: each distinct set of frozen parts gets its own training network (the frozen
+ * parts in inference mode) and update, which leaves the frozen parts' variables untouched. A
+ * model of parts ({@link ModelOutput#ofParts}) trains every part on its own loss and predicts the
+ * fusion; its parts' probabilities are an output of their own.
  */
 public final class ModelGraph implements AutoCloseable {
+  /** Suffixes of the optimizer's slot variables (Adam's moments), which belong to no model. */
+  static final List<String> OPTIMIZER_SLOTS = List.of("_adam_m", "_adam_v");
+
   private final Graph graph;
   private final VariableStore variables;
   private final Map<String, Placeholder<TFloat32>> inputs;
@@ -45,12 +59,15 @@ public final class ModelGraph implements AutoCloseable {
   private final Placeholder<TFloat32> beta1Power;
   private final Placeholder<TFloat32> beta2Power;
   private final Placeholder<TInt64> dropoutSeed;
-  private final Operand<TFloat32> loss;
+  private final List<TrainingPhase> phases;
   private final Operand<TFloat32> probabilities;
   private final Operand<TFloat32> inferenceLogits;
   private final Operand<TFloat32> inferenceFeatures;
-  private final List<Operand<TFloat32>> gradients;
-  private final Op trainStep;
+  private final List<String> parts;
+  private final Operand<TFloat32> partProbabilities;
+  private final Map<String, Assignment> fitted;
+  private final Map<String, Map<String, Assignment>> pretrained;
+  private final List<PretrainedPart> pretrainedParts;
   private final int classes;
   private InputGradients inputGradients;
 
@@ -65,14 +82,32 @@ public final class ModelGraph implements AutoCloseable {
     this.beta1Power = b.beta1Power;
     this.beta2Power = b.beta2Power;
     this.dropoutSeed = b.dropoutSeed;
-    this.loss = b.loss;
+    this.phases = List.copyOf(b.phases);
     this.probabilities = b.probabilities;
     this.inferenceLogits = b.inferenceLogits;
     this.inferenceFeatures = b.inferenceFeatures;
-    this.gradients = b.gradients;
-    this.trainStep = b.trainStep;
+    this.parts = b.parts;
+    this.partProbabilities = b.partProbabilities;
+    this.fitted = Collections.unmodifiableMap(b.fitted);
+    this.pretrained = Collections.unmodifiableMap(b.pretrained);
+    this.pretrainedParts = b.pretrainedParts;
     this.classes = b.classes;
   }
+
+  /**
+   * One way of training: the parts frozen in it, its loss and the update of the variables it
+   * trains.
+   *
+   * @param frozen scopes of the parts left alone
+   * @param trained names of the variables it updates, in creation order
+   * @param gradients the loss's gradient of each trained variable
+   * @param step the update (batch-norm statistics of the trained parts, weight decay, Adam)
+   */
+  record TrainingPhase(Set<String> frozen, Operand<TFloat32> loss, List<String> trained,
+                       List<Operand<TFloat32>> gradients, Op step) {}
+
+  /** Assigns a variable from a fed value of its shape. */
+  record Assignment(Placeholder<TFloat32> value, Op assign, long[] shape) {}
 
   /** {@link #build(Model, Map, int, boolean, double, double, double, long)} for a model of one input. */
   public static ModelGraph build(Model model, ExampleShape shape, int classes, boolean multiLabel, double beta2,
@@ -108,6 +143,34 @@ public final class ModelGraph implements AutoCloseable {
     return new ModelGraph(b);
   }
 
+  /**
+   * The sets of frozen scopes the epochs of a model's training go through: scope {@code s} is
+   * frozen in epoch {@code e} (1-based) while {@code e ≤ frozenEpochs(s)}.
+   */
+  static List<Set<String>> frozenSets(List<PretrainedPart> parts) {
+    SortedSet<Integer> changes = new TreeSet<>(List.of(1));
+    for (PretrainedPart part : parts) {
+      if (part.frozenEpochs() > 0 && part.frozenEpochs() < PretrainedPart.ALWAYS) {
+        changes.add(part.frozenEpochs() + 1);
+      }
+    }
+    List<Set<String>> sets = new ArrayList<>();
+    for (int epoch : changes) {
+      sets.add(frozenAt(parts, epoch));
+    }
+    return sets;
+  }
+
+  private static Set<String> frozenAt(List<PretrainedPart> parts, int epoch) {
+    Set<String> frozen = new TreeSet<>();
+    for (PretrainedPart part : parts) {
+      if (epoch <= part.frozenEpochs()) {
+        frozen.add(part.scope());
+      }
+    }
+    return frozen;
+  }
+
   private static final class Builder {
     Graph graph;
     VariableStore variables;
@@ -119,12 +182,15 @@ public final class ModelGraph implements AutoCloseable {
     Placeholder<TFloat32> beta1Power;
     Placeholder<TFloat32> beta2Power;
     Placeholder<TInt64> dropoutSeed;
-    Operand<TFloat32> loss;
+    final List<TrainingPhase> phases = new ArrayList<>();
     Operand<TFloat32> probabilities;
     Operand<TFloat32> inferenceLogits;
     Operand<TFloat32> inferenceFeatures;
-    List<Operand<TFloat32>> gradients;
-    Op trainStep;
+    List<String> parts = List.of();
+    Operand<TFloat32> partProbabilities;
+    final Map<String, Assignment> fitted = new LinkedHashMap<>();
+    final Map<String, Map<String, Assignment>> pretrained = new LinkedHashMap<>();
+    List<PretrainedPart> pretrainedParts = List.of();
     int classes;
 
     void build(Model model, Map<String, ExampleShape> shapes, int classes, boolean multiLabel, double beta2,
@@ -153,8 +219,18 @@ public final class ModelGraph implements AutoCloseable {
       dropoutSeed = tf.withName("dropout_seed").placeholder(TInt64.class,
           Placeholder.shape(Shape.of(2)));                                              // [2]
 
-      Network training = new Network(tf.withSubScope("model"), Network.Mode.TRAIN, variables, dropoutSeed);
-      Operand<TFloat32> logits = check(model.build(training, modelInputs, classes), classes).logits(); // [batch, classes]
+      // the training network of the last set of frozen parts is "model"; earlier sets get their own
+      pretrainedParts = List.copyOf(model.pretrained());
+      List<Set<String>> frozenSets = frozenSets(pretrainedParts);
+      List<ModelOutput> trainingOutputs = new ArrayList<>();
+      List<Network> trainingNetworks = new ArrayList<>();
+      for (int k = 0; k < frozenSets.size(); k++) {
+        String scope = k == frozenSets.size() - 1 ? "model" : "model_frozen_" + k;
+        Network network = new Network(tf.withSubScope(scope), Network.Mode.TRAIN, variables, dropoutSeed,
+            frozenSets.get(k));
+        trainingOutputs.add(check(model.build(network, modelInputs, classes), classes));
+        trainingNetworks.add(network);
+      }
       Network inference = new Network(tf.withSubScope("inference"), Network.Mode.INFER, variables, null);
       ModelOutput inferenceOutput = check(model.build(inference, modelInputs, classes), classes);
       inferenceLogits = inferenceOutput.logits();                                         // [batch, classes]
@@ -162,20 +238,51 @@ public final class ModelGraph implements AutoCloseable {
       if (variables.trainable().isEmpty()) {
         throw new IllegalStateException("the model creates no trainable variables");
       }
-
-      if (multiLabel) {
-        // binary cross-entropy on logits z, targets y: mean(softplus(z) − z·y)
-        loss = tf.withName("loss").math.mean(
-            tf.math.sub(tf.math.softplus(logits), tf.math.mul(logits, targets)),
-            tf.constant(new int[] {0, 1}));                                             // []
-        probabilities = tf.withName("probabilities").math.sigmoid(inferenceLogits);        // [batch, classes]
-      } else {
-        loss = tf.withName("loss").math.mean(
-            tf.nn.softmaxCrossEntropyWithLogits(logits, targets).loss(), tf.constant(0)); // []
-        probabilities = tf.withName("probabilities").nn.softmax(inferenceLogits);         // [batch, classes]
+      probabilities = multiLabel
+          ? tf.withName("probabilities").math.sigmoid(inferenceLogits)                    // [batch, classes]
+          : tf.withName("probabilities").nn.softmax(inferenceLogits);                     // [batch, classes]
+      if (!inferenceOutput.parts().isEmpty()) {
+        parts = List.copyOf(inferenceOutput.parts().keySet());
+        List<Operand<TFloat32>> each = new ArrayList<>();
+        for (Operand<TFloat32> partLogits : inferenceOutput.parts().values()) {
+          each.add(multiLabel ? tf.math.sigmoid(partLogits) : tf.nn.softmax(partLogits)); // [batch, classes]
+        }
+        partProbabilities = tf.withName("part_probabilities").stack(each, Stack.axis(1L)); // [batch, parts, classes]
       }
+      for (int k = 0; k < frozenSets.size(); k++) {
+        phases.add(phase(tf, k, frozenSets.get(k), trainingOutputs.get(k), trainingNetworks.get(k), multiLabel,
+            beta2, epsilon, weightDecay));
+      }
+      Ops assignments = tf.withSubScope("assign");
+      for (String name : variables.fittedNames()) {
+        fitted.put(name, assignment(assignments, name));
+      }
+      for (PretrainedPart part : model.pretrained()) {
+        pretrained.put(part.scope(), partAssignments(assignments, part.scope()));
+      }
+    }
 
-      List<Variable<TFloat32>> trainable = variables.trainable();
+    /** The loss, gradients and update of the training network that leaves {@code frozen} alone. */
+    private TrainingPhase phase(Ops root, int index, Set<String> frozen, ModelOutput output, Network network,
+                                boolean multiLabel, double beta2, double epsilon, double weightDecay) {
+      Ops tf = root;
+      List<Operand<TFloat32>> losses = new ArrayList<>();
+      for (Operand<TFloat32> logits : output.trainingLogits()) {
+        losses.add(lossOf(tf, logits, multiLabel));                                        // []
+      }
+      Operand<TFloat32> loss = losses.size() == 1 ? tf.identity(losses.get(0))
+          : tf.math.div(tf.math.addN(losses), tf.constant((float) losses.size()));        // [] mean over parts
+      List<String> trained = new ArrayList<>();
+      List<Variable<TFloat32>> trainable = new ArrayList<>();
+      for (String name : variables.trainableNames()) {
+        if (frozen.stream().noneMatch(scope -> name.startsWith(scope + "/"))) {
+          trained.add(name);
+          trainable.add(variables.find(name).orElseThrow());
+        }
+      }
+      if (trainable.isEmpty()) {
+        return new TrainingPhase(frozen, loss, List.of(), List.of(), null);
+      }
       Gradients grads;
       try {
         grads = tf.gradients(loss, trainable);
@@ -187,11 +294,10 @@ public final class ModelGraph implements AutoCloseable {
         throw new IllegalStateException("variable " + node + " gets no gradient from the loss: it is not used on the "
             + "path from the input to the logits of the training network (TensorFlow: " + message + ")", e);
       }
-      gradients = new ArrayList<>();
+      List<Operand<TFloat32>> gradients = new ArrayList<>();
       List<Op> gradientReads = new ArrayList<>();
-      List<String> names = variables.trainableNames();
       for (int i = 0; i < trainable.size(); i++) {
-        Output<TFloat32> gradient = gradientOf(grads, i, names.get(i));
+        Output<TFloat32> gradient = gradientOf(grads, i, trained.get(i));
         gradients.add(gradient);
         gradientReads.add(tf.identity(gradient));
       }
@@ -199,16 +305,16 @@ public final class ModelGraph implements AutoCloseable {
       Op gradientsReady = tf.withControlDependencies(gradientReads).noOp();
       Ops afterGradients = tf.withControlDependencies(List.of(gradientsReady));
 
-      List<Op> updates = new ArrayList<>(training.updates());
+      List<Op> updates = new ArrayList<>(network.updates());
       Operand<TFloat32> decayFactor = tf.math.mul(learningRate, tf.constant((float) weightDecay));   // []
       Operand<TFloat32> beta2Constant = tf.constant((float) beta2);
       Operand<TFloat32> epsilonConstant = tf.constant((float) epsilon);
       for (int i = 0; i < trainable.size(); i++) {
         Variable<TFloat32> variable = trainable.get(i);
         long[] varShape = variable.shape().asArray();
-        Variable<TFloat32> m = variables.get(names.get(i) + "_adam_m", varShape, 1, 1,
+        Variable<TFloat32> m = variables.get(trained.get(i) + OPTIMIZER_SLOTS.get(0), varShape, 1, 1,
             Initializer.constant(0f), false);
-        Variable<TFloat32> v = variables.get(names.get(i) + "_adam_v", varShape, 1, 1,
+        Variable<TFloat32> v = variables.get(trained.get(i) + OPTIMIZER_SLOTS.get(1), varShape, 1, 1,
             Initializer.constant(0f), false);
         Op decayed = weightDecay > 0
             ? afterGradients.assignSub(variable, tf.math.mul(variable, decayFactor))   // w ← w − lr·wd·w
@@ -216,7 +322,45 @@ public final class ModelGraph implements AutoCloseable {
         updates.add(tf.withControlDependencies(List.of(decayed)).train.applyAdam(variable, m, v, beta1Power,
             beta2Power, learningRate, beta1, beta2Constant, epsilonConstant, gradients.get(i)));
       }
-      trainStep = tf.withName("train_step").withControlDependencies(updates).noOp();
+      Op step = tf.withName("train_step_" + index).withControlDependencies(updates).noOp();
+      return new TrainingPhase(frozen, loss, trained, gradients, step);
+    }
+
+    /** Mean loss of {@code [batch, classes]} logits against the targets. */
+    private Operand<TFloat32> lossOf(Ops tf, Operand<TFloat32> logits, boolean multiLabel) {
+      if (multiLabel) {
+        // binary cross-entropy on logits z, targets y: mean(softplus(z) − z·y)
+        return tf.math.mean(tf.math.sub(tf.math.softplus(logits), tf.math.mul(logits, targets)),
+            tf.constant(new int[] {0, 1}));                                             // []
+      }
+      return tf.math.mean(tf.nn.softmaxCrossEntropyWithLogits(logits, targets).loss(), tf.constant(0)); // []
+    }
+
+    /** A placeholder of the variable's shape and the op that assigns it. */
+    private Assignment assignment(Ops tf, String name) {
+      Variable<TFloat32> variable = variables.find(name).orElseThrow();
+      Placeholder<TFloat32> value = tf.placeholder(TFloat32.class,
+          Placeholder.shape(variable.shape()));                                          // the variable's shape
+      return new Assignment(value, tf.assign(variable, value), variable.shape().asArray());
+    }
+
+    /**
+     * Assignments of the variables of {@code scope} (the part's weights and moving statistics, not
+     * the optimizer's slots), by their names within the part.
+     */
+    private Map<String, Assignment> partAssignments(Ops tf, String scope) {
+      String prefix = scope + "/";
+      Map<String, Assignment> assignments = new LinkedHashMap<>();
+      for (String name : variables.names()) {
+        if (name.startsWith(prefix) && OPTIMIZER_SLOTS.stream().noneMatch(name::endsWith)
+            && !variables.fittedNames().contains(name)) {
+          assignments.put(name.substring(prefix.length()), assignment(tf, name));
+        }
+      }
+      if (assignments.isEmpty()) {
+        throw new IllegalStateException("the pretrained part '" + scope + "' has no variables in scope " + prefix);
+      }
+      return assignments;
     }
 
     private static Placeholder<TFloat32> scalar(Ops tf, String name) {
@@ -293,9 +437,14 @@ public final class ModelGraph implements AutoCloseable {
     return dropoutSeed;
   }
 
-  /** Mean training loss of the fed batch (training network). */
+  /** Mean training loss of the fed batch, in the training network of epoch {@code epoch}. */
+  public Operand<TFloat32> loss(int epoch) {
+    return phase(epoch).loss();
+  }
+
+  /** Mean training loss of the fed batch when nothing is frozen (the last training network). */
   public Operand<TFloat32> loss() {
-    return loss;
+    return phases.get(phases.size() - 1).loss();
   }
 
   /** {@code [batch, classes]} probabilities of the inference network. */
@@ -323,14 +472,66 @@ public final class ModelGraph implements AutoCloseable {
     return inputGradients;
   }
 
-  /** Gradients of the loss w.r.t. each trainable variable, in {@link VariableStore#trainable()} order. */
+  /**
+   * Gradients of the loss of the last training network w.r.t. each variable it trains, in
+   * {@link #trainedNames()} order.
+   */
   public List<Operand<TFloat32>> gradients() {
-    return gradients;
+    return phases.get(phases.size() - 1).gradients();
   }
 
-  /** Runs the batch-norm updates, weight decay and the Adam update of every variable. */
+  /** The variables the last training network trains (all trainable ones unless a part stays frozen). */
+  public List<String> trainedNames() {
+    return phases.get(phases.size() - 1).trained();
+  }
+
+  /** Whether epoch {@code epoch} (1-based) has anything to train. */
+  public boolean trainsIn(int epoch) {
+    return phase(epoch).step() != null;
+  }
+
+  /**
+   * Runs the batch-norm updates, weight decay and the Adam update of every variable trained in
+   * epoch {@code epoch} (1-based).
+   */
+  public Op trainStep(int epoch) {
+    TrainingPhase phase = phase(epoch);
+    if (phase.step() == null) {
+      throw new IllegalStateException("nothing is trained in epoch " + epoch + ": every part is frozen "
+          + phase.frozen());
+    }
+    return phase.step();
+  }
+
+  /** {@link #trainStep(int)} of the epochs after every temporary freeze. */
   public Op trainStep() {
-    return trainStep;
+    return trainStep(Integer.MAX_VALUE - 1);
+  }
+
+  private TrainingPhase phase(int epoch) {
+    Set<String> frozen = frozenAt(pretrainedParts, epoch);
+    return phases.stream().filter(phase -> phase.frozen().equals(frozen)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no training network leaves exactly " + frozen + " frozen"));
+  }
+
+  /** The names of the model's parts, in order; empty for a model that is not made of parts. */
+  public List<String> parts() {
+    return parts;
+  }
+
+  /** {@code [batch, parts, classes]} probabilities of each part (null for a model not made of parts). */
+  public Operand<TFloat32> partProbabilities() {
+    return partProbabilities;
+  }
+
+  /** The fitted variables ({@link VariableStore#fitted}) with what assigns each. */
+  Map<String, Assignment> fitted() {
+    return fitted;
+  }
+
+  /** Assignments of each pretrained part's variables, by scope and name within the part. */
+  Map<String, Map<String, Assignment>> pretrained() {
+    return pretrained;
   }
 
   public int classes() {

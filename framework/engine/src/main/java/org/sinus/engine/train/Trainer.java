@@ -81,7 +81,7 @@ public final class Trainer {
           double beta1 = settings.schedule().beta1(step, totalSteps, settings.optimizer().beta1());
           float loss;
           try (Batch batch = loader.next()) {
-            loss = session.trainStep(batch.inputs(), batch.targets(), learningRate, beta1,
+            loss = session.trainStep(epoch, batch.inputs(), batch.targets(), learningRate, beta1,
                 settings.optimizer().beta2(), step + 1, seed);
           }
           if (!Float.isFinite(loss)) {

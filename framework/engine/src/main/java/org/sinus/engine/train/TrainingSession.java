@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
@@ -101,6 +104,15 @@ public final class TrainingSession implements AutoCloseable {
    */
   public float trainStep(List<TFloat32> inputs, TFloat32 targets, double learningRate, double beta1, double beta2,
                          long step, long dropoutSeed) {
+    return trainStep(Integer.MAX_VALUE - 1, inputs, targets, learningRate, beta1, beta2, step, dropoutSeed);
+  }
+
+  /**
+   * {@link #trainStep(List, TFloat32, double, double, double, long, long)} in epoch {@code epoch}
+   * (1-based), whose training network leaves the parts frozen in that epoch alone.
+   */
+  public float trainStep(int epoch, List<TFloat32> inputs, TFloat32 targets, double learningRate, double beta1,
+                         double beta2, long step, long dropoutSeed) {
     try (TFloat32 lr = TFloat32.scalarOf((float) learningRate);
          TFloat32 b1 = TFloat32.scalarOf((float) beta1);
          TFloat32 b1Power = TFloat32.scalarOf((float) Math.pow(beta1, step));
@@ -110,7 +122,7 @@ public final class TrainingSession implements AutoCloseable {
              .feed(graph.learningRate(), lr).feed(graph.beta1(), b1)
              .feed(graph.beta1Power(), b1Power).feed(graph.beta2Power(), b2Power)
              .feed(graph.dropoutSeed(), seed)
-             .fetch(graph.loss()).addTarget(graph.trainStep()).run()) {
+             .fetch(graph.loss(epoch)).addTarget(graph.trainStep(epoch)).run()) {
       return ((TFloat32) result.get(0)).getFloat();
     }
   }
@@ -208,6 +220,77 @@ public final class TrainingSession implements AutoCloseable {
 
   public void restore(Path prefix) {
     session.restore(prefix.toString());
+  }
+
+  /**
+   * Sets the variables of the part built in {@code scope} from the values of the variables of a
+   * model trained alone ({@link #variableValues()} of its session), by their names there.
+   */
+  public void loadPart(String scope, Map<String, float[]> values) {
+    Map<String, ModelGraph.Assignment> assignments = graph.pretrained().get(scope);
+    if (assignments == null) {
+      throw new IllegalArgumentException("the model has no pretrained part '" + scope + "'; it has "
+          + graph.pretrained().keySet());
+    }
+    List<String> missing = assignments.keySet().stream().filter(name -> !values.containsKey(name)).toList();
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("the trained model has no variables " + missing + " for part '" + scope + "'");
+    }
+    assignments.forEach((name, assignment) -> assign(assignment, name, values.get(name)));
+  }
+
+  /** The values of the model's weights and moving statistics (not the optimizer's slots), by name. */
+  public Map<String, float[]> variableValues() {
+    Map<String, float[]> values = new LinkedHashMap<>();
+    for (String name : graph.variables().names()) {
+      if (ModelGraph.OPTIMIZER_SLOTS.stream().noneMatch(name::endsWith)) {
+        try (Result result = session.runner().fetch(graph.variables().find(name).orElseThrow()).run()) {
+          TFloat32 tensor = (TFloat32) result.get(0);
+          float[] out = new float[(int) tensor.size()];
+          tensor.asRawTensor().data().asFloats().read(out);
+          values.put(name, out);
+        }
+      }
+    }
+    return values;
+  }
+
+  /** Assigns the model's fitted variables ({@link ModelGraph#fitted()}), by name. */
+  public void assignFitted(Map<String, float[]> values) {
+    Map<String, ModelGraph.Assignment> fitted = graph.fitted();
+    if (!fitted.keySet().equals(values.keySet())) {
+      throw new IllegalArgumentException("values for the fitted variables " + values.keySet() + ", but the model has "
+          + fitted.keySet());
+    }
+    values.forEach((name, value) -> assign(fitted.get(name), name, value));
+  }
+
+  private void assign(ModelGraph.Assignment assignment, String name, float[] values) {
+    if (values.length != Shape.of(assignment.shape()).size()) {
+      throw new IllegalArgumentException(values.length + " values for variable " + name + " of shape "
+          + Arrays.toString(assignment.shape()));
+    }
+    try (TFloat32 value = TFloat32.tensorOf(Shape.of(assignment.shape()), DataBuffers.of(values, true, false))) {
+      session.runner().feed(assignment.value(), value).addTarget(assignment.assign()).run();
+    }
+  }
+
+  /**
+   * Each part's probabilities of {@code count} examples, {@code [count × parts × classes]}, for a
+   * model of parts.
+   */
+  public float[] predictParts(float[][] inputs, int count) {
+    if (graph.partProbabilities() == null) {
+      throw new IllegalStateException("the model is not made of parts");
+    }
+    List<TFloat32> batch = tensors(inputs, count);
+    try (Result result = feedInputs(session.runner(), batch).fetch(graph.partProbabilities()).run()) {
+      float[] out = new float[count * graph.parts().size() * graph.classes()];
+      ((TFloat32) result.get(0)).asRawTensor().data().asFloats().read(out);
+      return out;
+    } finally {
+      batch.forEach(TFloat32::close);
+    }
   }
 
   @Override

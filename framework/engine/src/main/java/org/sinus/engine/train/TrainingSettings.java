@@ -14,7 +14,8 @@ import org.sinus.api.schedule.Schedule;
 /**
  * The {@code training} block of an experiment, read and validated eagerly.
  *
- * @param epochs passes over the training split
+ * @param epochs passes over the training split (0: no training; a model whose parts all come from
+ *     trained runs is then only fitted and evaluated)
  * @param batchSize examples per step
  * @param dropLast whether the last incomplete batch of an epoch is skipped
  * @param cropSeconds length of training windows in seconds; 0 = whole records
@@ -106,7 +107,7 @@ public record TrainingSettings(int epochs, int batchSize, boolean dropLast, doub
     }
     training.markMachineLocal("prefetch");
     return new TrainingSettings(
-        training.getInt("epochs", 1, 100_000),
+        training.getInt("epochs", 0, 100_000),
         training.getInt("batch-size", 1, 1_000_000),
         training.getBoolean("drop-last"),
         crop.getSeconds("length", 0, 3600),

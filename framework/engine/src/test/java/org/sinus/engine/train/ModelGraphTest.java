@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.sinus.api.model.InputRequirement;
 import org.sinus.api.model.Model;
 import org.sinus.api.model.ModelInputs;
 import org.sinus.api.model.ModelOutput;
+import org.sinus.api.model.PretrainedPart;
 import org.sinus.api.model.SingleInputModel;
 import org.sinus.api.nn.Initializer;
 import org.sinus.api.nn.Network;
@@ -184,6 +186,85 @@ class ModelGraphTest {
       assertThat(p).hasSize(24);
       float[] withOtherB = session.predict(new float[][] {a, random(6 * 100, 9)}, 6);
       assertThat(withOtherB).as("the second input matters").isNotEqualTo(p);
+    }
+  }
+
+  /** {@link #TWO_BRANCHES} whose branch "a" comes from a trained run and stays frozen for the first epoch. */
+  private static Model twoBranchesWithPretrainedA(Path run) {
+    return new Model() {
+      @Override
+      public List<PretrainedPart> pretrained() {
+        return List.of(new PretrainedPart("model.branches.a.from-run", "a", "a", run, Map.of(), 1));
+      }
+
+      @Override
+      public List<String> checkInputs(Map<String, ExampleShape> inputs) {
+        return TWO_BRANCHES.checkInputs(inputs);
+      }
+
+      @Override
+      public ModelOutput build(Network net, ModelInputs inputs, int classes) {
+        return TWO_BRANCHES.build(net, inputs, classes);
+      }
+    };
+  }
+
+  private static Map<String, float[]> values(TrainingSession session, String prefix) {
+    Map<String, float[]> values = new LinkedHashMap<>();
+    session.variableValues().forEach((name, value) -> {
+      if (name.startsWith(prefix)) {
+        values.put(name, value);
+      }
+    });
+    return values;
+  }
+
+  private static String kernel(Collection<String> names) {
+    return names.stream().filter(name -> name.contains("conv1") && !name.contains("_adam_")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aPartStartsFromItsRunsWeightsAndStaysUnchangedWhileFrozen(@TempDir Path dir) {
+    // the part's weights come from a model of its own, trained one step (weights and moving statistics moved)
+    Map<String, ExampleShape> shapes = new LinkedHashMap<>();
+    shapes.put("a", SHAPE);
+    shapes.put("b", new ExampleShape(1, 20, 5));
+    Map<String, float[]> trainedAlone;
+    try (ModelGraph alone = ModelGraph.build(NET, SHAPE, 4, true, 0.99, 1e-8, 0.0, 21);
+         TrainingSession session = new TrainingSession(alone, THREADS, false)) {
+      float[] x = random(6 * SHAPE.size(), 8);
+      try (TFloat32 inputs = tensor(x, SHAPE.batched(6)); TFloat32 targets = tensor(new float[24], 6, 4)) {
+        session.trainStep(List.of(inputs), targets, 1e-2, 0.9, 0.99, 1, 1);   // weights and moving statistics move
+      }
+      trainedAlone = session.variableValues();
+    }
+    try (ModelGraph graph = ModelGraph.build(twoBranchesWithPretrainedA(dir.resolve("run")), shapes, 4, true, 0.99,
+        1e-8, 0.01, 3);
+         TrainingSession session = new TrainingSession(graph, THREADS, false)) {
+      session.loadPart("a", trainedAlone);
+      Map<String, float[]> loaded = values(session, "a/");
+      assertThat(loaded).isNotEmpty().doesNotContainKey("a/head/kernel");
+      loaded.forEach((name, value) -> assertThat(value).as(name).isEqualTo(trainedAlone.get(name.substring(2))));
+      float[] a = random(6 * SHAPE.size(), 1);
+      float[] b = random(6 * 100, 2);
+      float[] y = random(6 * 4, 3);
+      for (int i = 0; i < y.length; i++) {
+        y[i] = y[i] > 0 ? 1 : 0;
+      }
+      Map<String, float[]> bBefore = values(session, "b/");
+      try (TFloat32 ta = tensor(a, SHAPE.batched(6)); TFloat32 tb = tensor(b, 6, 1, 20, 5); TFloat32 t = tensor(y, 6, 4)) {
+        for (int step = 1; step <= 3; step++) {
+          session.trainStep(1, List.of(ta, tb), t, 1e-2, 0.9, 0.99, step, 1);
+        }
+        Map<String, float[]> frozen = values(session, "a/");
+        frozen.forEach((name, value) -> assertThat(value).as("%s in the frozen epoch", name).isEqualTo(loaded.get(name)));
+        String bKernel = kernel(bBefore.keySet());
+        assertThat(values(session, "b/").get(bKernel)).as("the other branch trains").isNotEqualTo(bBefore.get(bKernel));
+        session.trainStep(2, List.of(ta, tb), t, 1e-2, 0.9, 0.99, 4, 1);
+        String aKernel = kernel(loaded.keySet());
+        assertThat(values(session, "a/").get(aKernel)).as("trained once unfrozen").isNotEqualTo(loaded.get(aKernel));
+      }
+      assertThat(graph.trainsIn(1)).isTrue();
     }
   }
 

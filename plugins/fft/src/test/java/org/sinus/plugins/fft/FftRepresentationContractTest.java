@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.data.SignalFormat;
 import org.sinus.testkit.RepresentationContract;
 import org.sinus.testkit.TestComponents;
 import org.sinus.testkit.TestDatasets;

@@ -2,13 +2,13 @@ package org.sinus.plugins.time;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.preview.Preview;
 import org.sinus.api.preview.SignalPreview;
 import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.Previewable;
 import org.sinus.api.representation.RecordWindow;
-import org.sinus.api.data.SignalFormat;
 import org.sinus.api.representation.SignalProjection;
 
 /**

@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import java.util.List;
 import java.util.Locale;
 import org.sinus.api.config.ConfigKey;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.plugin.ComponentConfig;
 import org.sinus.api.plugin.ComponentFactory;
 import org.sinus.api.representation.ExampleShape;
@@ -11,7 +12,6 @@ import org.sinus.api.representation.FitContext;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.RecordSet;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.data.SignalFormat;
 
 /**
  * The raw leads as the network's input, {@code [1, window, leads]}: optionally filtered by a

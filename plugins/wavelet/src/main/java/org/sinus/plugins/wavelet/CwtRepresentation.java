@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
 import org.sinus.api.config.ConfigKey;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.plugin.ComponentConfig;
 import org.sinus.api.plugin.ComponentFactory;
 import org.sinus.api.representation.ExampleShape;
@@ -14,7 +15,6 @@ import org.sinus.api.representation.FitContext;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.RecordSet;
 import org.sinus.api.representation.Representation;
-import org.sinus.api.data.SignalFormat;
 
 /**
  * Wavelet scalograms: the continuous wavelet transform of each whole record (Morlet, Mexican hat,

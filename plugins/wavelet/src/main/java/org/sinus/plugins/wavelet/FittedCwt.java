@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sinus.api.cache.MappedValueFile;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.preview.Preview;
 import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.FitContext;
@@ -12,7 +13,6 @@ import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.Previewable;
 import org.sinus.api.representation.RecordSet;
 import org.sinus.api.representation.RecordWindow;
-import org.sinus.api.data.SignalFormat;
 import org.sinus.api.representation.SignalProjection;
 
 /**

@@ -3,12 +3,12 @@ package org.sinus.plugins.wavelet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sinus.api.data.SignalFormat;
 import org.sinus.api.preview.Axis;
 import org.sinus.api.preview.HeatmapPreview;
 import org.sinus.api.preview.Matrix;
 import org.sinus.api.preview.Tick;
 import org.sinus.api.representation.ExampleShape;
-import org.sinus.api.data.SignalFormat;
 
 /**
  * Describes a picture of an encoded {@code cwt} example as the model sees it: one scalogram per lead in a grid of
