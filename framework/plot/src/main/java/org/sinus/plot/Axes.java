@@ -66,6 +66,16 @@ final class Axes {
     return (Rectangle2D) area.clone();
   }
 
+  /** Lower end of the y axis, in data units. */
+  double yMin() {
+    return yMin;
+  }
+
+  /** Upper end of the y axis, in data units. */
+  double yMax() {
+    return yMax;
+  }
+
   /** Pixel column of data value {@code value} on the x axis. */
   double x(double value) {
     return area.getX() + (value - xMin) / (xMax - xMin) * area.getWidth();

@@ -49,6 +49,8 @@ public record EcgPaperPlot(double speed, double gain, double pixelsPerMm, double
   public static final int MINOR_RGB = 0xF7CACA;
   /** Colour of the 5 mm grid lines. */
   public static final int MAJOR_RGB = 0xE68A8A;
+  /** Colour of the lines between the leads' rows (over the 5 mm lines there). */
+  public static final int ROW_RGB = 0xC86B6B;
   /** Colour (with alpha, 0xAARRGGBB) of the highlight band behind traces. */
   public static final int HIGHLIGHT_ARGB = 0x5A1F77B4;
 
@@ -309,7 +311,7 @@ public record EcgPaperPlot(double speed, double gain, double pixelsPerMm, double
       }
     }
     // row boundaries, so that a clipped trace is seen to end at its row
-    g.setColor(new Color(0xC86B6B));
+    g.setColor(new Color(ROW_RGB));
     for (int row = 0; row <= rows; row++) {
       int y = (int) Math.round(layout.rowTop(row));
       g.fillRect(left, y, right - left + 1, 1);

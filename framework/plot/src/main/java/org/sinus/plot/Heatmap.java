@@ -2,8 +2,10 @@ package org.sinus.plot;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.sinus.api.preview.Axis;
@@ -102,6 +104,63 @@ public record Heatmap(Colormap colormap, double min, double max, boolean rowZero
    * @throws IllegalArgumentException if there are no matrices or their shapes differ
    */
   public BufferedImage renderGrid(String title, List<Matrix> matrices, int columns, Axis x, Axis y) {
+    Layout layout = layout(title, matrices, columns, x, y);
+    title = title == null ? "" : title;
+    x = x == null ? Axis.none() : x;
+    y = y == null ? Axis.none() : y;
+    BufferedImage image = Style.canvas(layout.width(), layout.height());
+    Graphics2D g = Style.graphics(image);
+    try {
+      Style.title(g, title, layout.left() + layout.gridWidth() / 2, 10, 0, layout.width());
+      double areaTop = layout.bar().getY();
+      double areaBottom = layout.bar().getMaxY();
+      for (int i = 0; i < matrices.size(); i++) {
+        drawPanel(g, matrices.get(i), layout.panels().get(i), layout.range(), x, y,
+            i % layout.columns() == 0, layout.bottomRow()[i]);
+      }
+      if (!y.label().isEmpty()) {
+        g.setColor(Style.TEXT);
+        Style.verticalText(g, y.label(), Style.LABEL, Axes.PAD + Style.height(Style.LABEL) / 2,
+            (areaTop + areaBottom) / 2);
+      }
+      if (!x.label().isEmpty()) {
+        g.setColor(Style.TEXT);
+        Style.text(g, x.label(), Style.LABEL, layout.left() + layout.gridWidth() / 2,
+            areaBottom + layout.xTickHeight() + 4, Style.H.CENTER, Style.V.TOP);
+      }
+      drawColorbar(g, layout.bar(), layout.range(), layout.barTicks());
+    } finally {
+      g.dispose();
+    }
+    return image;
+  }
+
+  /**
+   * Where {@link #renderGrid} puts things.
+   *
+   * @param width image width
+   * @param height image height
+   * @param panels the cell area of each matrix, in the order given
+   * @param bar the colour bar (its top is the highest value of the colour scale)
+   * @param range [low, high] of the colour scale
+   * @param barTicks the colour bar's ticks
+   * @param columns panels per grid row
+   * @param bottomRow for each panel, whether it is the lowest in its grid column (x tick labels)
+   * @param left left edge of the first panel column
+   * @param gridWidth width of all panel columns with the gaps between them
+   * @param xTickHeight room below the panels for x ticks and their labels
+   */
+  record Layout(int width, int height, List<Rectangle2D> panels, Rectangle2D bar, double[] range,
+      Ticks barTicks, int columns, boolean[] bottomRow, double left, double gridWidth,
+      double xTickHeight) {}
+
+  /**
+   * Where {@link #renderGrid} with the same arguments puts the panels and the colour bar; for tests,
+   * with {@link #cellCentre}, to find a cell's pixels.
+   *
+   * @throws IllegalArgumentException as renderGrid does
+   */
+  Layout layout(String title, List<Matrix> matrices, int columns, Axis x, Axis y) {
     if (matrices.isEmpty()) {
       throw new IllegalArgumentException("heatmap grid '" + title + "' has no matrices");
     }
@@ -144,40 +203,45 @@ public record Heatmap(Colormap colormap, double min, double max, boolean rowZero
     int width = (int) Math.ceil(left + gridWidth + barLeftPad + barRight);
     int height = (int) Math.ceil(titleHeight + gridHeight + bottom);
 
-    BufferedImage image = Style.canvas(width, height);
-    Graphics2D g = Style.graphics(image);
-    try {
-      Style.title(g, title, left + gridWidth / 2, 10, 0, width);
-      double areaTop = 0;
-      double areaBottom = 0;
-      for (int i = 0; i < matrices.size(); i++) {
-        int gridRow = i / columns;
-        int gridColumn = i % columns;
-        double ax = Math.round(left + gridColumn * (plotWidth + hGap));
-        double ay = Math.round(titleHeight + gridRow * (panelTitleHeight + plotHeight + vGap)
-            + panelTitleHeight);
-        Rectangle2D area = new Rectangle2D.Double(ax, ay, plotWidth, plotHeight);
-        boolean bottomRow = gridRow == gridRows - 1 || i + columns >= matrices.size();
-        drawPanel(g, matrices.get(i), area, range, x, y, gridColumn == 0, bottomRow);
-        areaTop = i == 0 ? ay : areaTop;
-        areaBottom = Math.max(areaBottom, ay + plotHeight);
-      }
-      if (!y.label().isEmpty()) {
-        g.setColor(Style.TEXT);
-        Style.verticalText(g, y.label(), Style.LABEL, Axes.PAD + Style.height(Style.LABEL) / 2,
-            (areaTop + areaBottom) / 2);
-      }
-      if (!x.label().isEmpty()) {
-        g.setColor(Style.TEXT);
-        Style.text(g, x.label(), Style.LABEL, left + gridWidth / 2, areaBottom + xTickHeight + 4,
-            Style.H.CENTER, Style.V.TOP);
-      }
-      drawColorbar(g, new Rectangle2D.Double(Math.round(left + gridWidth + barLeftPad), areaTop,
-          BAR_WIDTH, areaBottom - areaTop), range, barTicks);
-    } finally {
-      g.dispose();
+    List<Rectangle2D> panels = new ArrayList<>();
+    boolean[] bottomRow = new boolean[matrices.size()];
+    double areaTop = 0;
+    double areaBottom = 0;
+    for (int i = 0; i < matrices.size(); i++) {
+      int gridRow = i / columns;
+      int gridColumn = i % columns;
+      double ax = Math.round(left + gridColumn * (plotWidth + hGap));
+      double ay = Math.round(titleHeight + gridRow * (panelTitleHeight + plotHeight + vGap)
+          + panelTitleHeight);
+      panels.add(new Rectangle2D.Double(ax, ay, plotWidth, plotHeight));
+      bottomRow[i] = gridRow == gridRows - 1 || i + columns >= matrices.size();
+      areaTop = i == 0 ? ay : areaTop;
+      areaBottom = Math.max(areaBottom, ay + plotHeight);
     }
-    return image;
+    Rectangle2D bar = new Rectangle2D.Double(Math.round(left + gridWidth + barLeftPad), areaTop,
+        BAR_WIDTH, areaBottom - areaTop);
+    return new Layout(width, height, panels, bar, range, barTicks, columns, bottomRow, left, gridWidth,
+        xTickHeight);
+  }
+
+  /**
+   * The pixel centre of cell ({@code row}, {@code column}) of a {@code rows × columns} matrix drawn
+   * in {@code area}, where the axis ticks of that cell are; row 0 is on top unless
+   * {@link #rowZeroAtBottom}.
+   */
+  Point2D cellCentre(Rectangle2D area, int rows, int columns, int row, int column) {
+    Axes axes = cellAxes(area, rows, columns);
+    return new Point2D.Double(axes.x(column), axes.y(rowPosition(row, rows)));
+  }
+
+  /** A panel's axes: cell centres at whole numbers, rows counted upwards from the bottom. */
+  private static Axes cellAxes(Rectangle2D area, int rows, int columns) {
+    return new Axes(area, -0.5, columns - 0.5, -0.5, rows - 0.5);
+  }
+
+  /** Position on the (upward) y axis of matrix row {@code row}. */
+  private double rowPosition(double row, int rows) {
+    return rowZeroAtBottom ? row : rows - 1 - row;
   }
 
   private static List<String> labels(Axis axis) {
@@ -213,11 +277,10 @@ public record Heatmap(Colormap colormap, double min, double max, boolean rowZero
       Axis y, boolean yTickLabels, boolean xTickLabels) {
     g.drawImage(cells(matrix, (int) area.getWidth(), (int) area.getHeight(), range), (int) area.getX(),
         (int) area.getY(), null);
-    Axes axes = new Axes(area, -0.5, matrix.columns() - 0.5, -0.5, matrix.rows() - 0.5);
+    Axes axes = cellAxes(area, matrix.rows(), matrix.columns());
     axes.frame(g);
     double[] xs = x.ticks().stream().mapToDouble(Tick::cell).toArray();
-    double[] ys = y.ticks().stream()
-        .mapToDouble(t -> rowZeroAtBottom ? t.cell() : matrix.rows() - 1 - t.cell()).toArray();
+    double[] ys = y.ticks().stream().mapToDouble(t -> rowPosition(t.cell(), matrix.rows())).toArray();
     axes.xTicks(g, xs, xTickLabels ? labels(x) : null);
     axes.yTicks(g, ys, yTickLabels ? labels(y) : null);
     if (!matrix.title().isEmpty()) {

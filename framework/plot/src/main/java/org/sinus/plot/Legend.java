@@ -113,9 +113,9 @@ final class Legend {
     g.setColor(new Color(0xBBBBBB));
     g.setStroke(new BasicStroke(1f));
     g.draw(box);
-    double rowY = y + INSET;
-    for (Entry entry : entries) {
-      double middle = rowY + (rowHeight - 3) / 2;
+    for (int i = 0; i < entries.size(); i++) {
+      Entry entry = entries.get(i);
+      double middle = sampleCentre(i, x, y).getY();
       g.setColor(entry.color());
       if (entry.stroke() == null) {
         g.fill(new Rectangle2D.Double(x + INSET, middle - 6, SAMPLE, 12));
@@ -126,7 +126,14 @@ final class Legend {
       g.setColor(Style.TEXT);
       Style.text(g, entry.label(), Style.LEGEND, x + INSET + SAMPLE + GAP, middle, Style.H.LEFT,
           Style.V.MIDDLE);
-      rowY += rowHeight;
     }
+  }
+
+  /**
+   * Centre of entry {@code index}'s line sample (or colour patch) when the legend's top left
+   * corner is at (x, y).
+   */
+  Point2D sampleCentre(int index, double x, double y) {
+    return new Point2D.Double(x + INSET + SAMPLE / 2, y + INSET + index * rowHeight + (rowHeight - 3) / 2);
   }
 }

@@ -170,7 +170,7 @@ public record LineChart(int panelWidth, int panelHeight) {
     if (panels.isEmpty()) {
       throw new IllegalArgumentException("line chart '" + title + "' has no panels");
     }
-    double titleHeight = title == null || title.isEmpty() ? 0 : Style.height(Style.TITLE) + 14;
+    double titleHeight = titleHeight(title);
     BufferedImage image = Style.canvas(panelWidth * panels.size(),
         (int) Math.ceil(panelHeight + titleHeight));
     Graphics2D g = Style.graphics(image);
@@ -179,8 +179,7 @@ public record LineChart(int panelWidth, int panelHeight) {
         Style.title(g, title, image.getWidth() / 2.0, 10, 0, image.getWidth());
       }
       for (int i = 0; i < panels.size(); i++) {
-        drawPanel(g, panels.get(i),
-            new Rectangle2D.Double(i * panelWidth, titleHeight, panelWidth, panelHeight));
+        drawPanel(g, panels.get(i), box(title, i));
       }
     } finally {
       g.dispose();
@@ -188,7 +187,28 @@ public record LineChart(int panelWidth, int panelHeight) {
     return image;
   }
 
-  private static void drawPanel(Graphics2D g, Panel panel, Rectangle2D box) {
+  /**
+   * How {@link #render(String, List)} with the same arguments maps the data of panel {@code index}
+   * to pixels: {@link Axes#x}, {@link Axes#y} and the plot area inside the frame. For tests that
+   * look for a series at the pixels where it must be.
+   */
+  Axes axes(String title, List<Panel> panels, int index) {
+    return geometry(panels.get(index), box(title, index)).axes();
+  }
+
+  private static double titleHeight(String title) {
+    return title == null || title.isEmpty() ? 0 : Style.height(Style.TITLE) + 14;
+  }
+
+  /** The part of the image that panel {@code index} is drawn in. */
+  private Rectangle2D box(String title, int index) {
+    return new Rectangle2D.Double(index * panelWidth, titleHeight(title), panelWidth, panelHeight);
+  }
+
+  /** A panel's axes (data to pixels), its ticks, and whether it has no finite point at all. */
+  private record Geometry(Axes axes, Ticks xTicks, Ticks yTicks, boolean empty) {}
+
+  private static Geometry geometry(Panel panel, Rectangle2D box) {
     double[] xr = range(panel.series(), true);
     boolean integers = xr != null && allIntegers(panel.series());
     double[] yr = Double.isNaN(panel.yMin()) ? range(panel.series(), false)
@@ -208,8 +228,15 @@ public record LineChart(int panelWidth, int panelHeight) {
     Rectangle2D area = Axes.inner(box, panel.title(), panel.xLabel(), panel.yLabel(),
         yTicks.labels(), true);
     Ticks xTicks = Ticks.inside(xr[0], xr[1], Math.max(2, (int) (area.getWidth() / 90)), integers);
-    Axes axes = new Axes(area, xr[0], xr[1], yr[0], yr[1]);
+    return new Geometry(new Axes(area, xr[0], xr[1], yr[0], yr[1]), xTicks, yTicks, empty);
+  }
 
+  private static void drawPanel(Graphics2D g, Panel panel, Rectangle2D box) {
+    Geometry geometry = geometry(panel, box);
+    Axes axes = geometry.axes();
+    Rectangle2D area = axes.area();
+    Ticks xTicks = geometry.xTicks();
+    Ticks yTicks = geometry.yTicks();
     axes.grid(g, xTicks.values(), yTicks.values());
     List<Shape> drawn = new ArrayList<>();
     List<Legend.Entry> entries = new ArrayList<>();
@@ -235,7 +262,7 @@ public record LineChart(int panelWidth, int panelHeight) {
       }
       for (int p = 0; p < series.x.length; p++) {
         boolean inside = Double.isFinite(series.x[p]) && Double.isFinite(series.y[p])
-            && series.y[p] >= yr[0] && series.y[p] <= yr[1];
+            && series.y[p] >= axes.yMin() && series.y[p] <= axes.yMax();
         if (!inside) {
           continue;
         }
@@ -256,7 +283,7 @@ public record LineChart(int panelWidth, int panelHeight) {
     axes.xLabel(g, panel.xLabel());
     axes.yLabel(g, panel.yLabel(), Axes.widest(yTicks.labels()));
     axes.title(g, panel.title(), box);
-    if (empty) {
+    if (geometry.empty()) {
       g.setColor(Style.MUTED);
       Style.text(g, "no data", Style.LABEL, area.getCenterX(), area.getCenterY(), Style.H.CENTER,
           Style.V.MIDDLE);

@@ -130,9 +130,8 @@ public record RocPlot(int plotSize) {
 
   /** The curves under {@code title} (may be empty). */
   public BufferedImage render(String title, List<Curve> curves) {
-    Ticks ticks = Ticks.inside(0, 1, 5);
-    Rectangle2D probe = Axes.inner(new Rectangle2D.Double(0, 0, 4000, 4000), title,
-        "False positive rate", "True positive rate", ticks.labels(), true);
+    Ticks ticks = ticks();
+    Rectangle2D probe = probe(title);
     double left = probe.getX();
     double top = probe.getY();
     double bottom = 4000 - probe.getMaxY();
@@ -161,8 +160,8 @@ public record RocPlot(int plotSize) {
     BufferedImage image = Style.canvas(width, height);
     Graphics2D g = Style.graphics(image);
     try {
-      Rectangle2D area = new Rectangle2D.Double(left, top, plotSize, plotSize);
-      Axes axes = new Axes(area, 0, 1, 0, 1);
+      Axes axes = axes(title);
+      Rectangle2D area = axes.area();
       axes.grid(g, ticks.values(), ticks.values());
       g.setColor(CHANCE);
       g.setStroke(chanceStroke());
@@ -197,6 +196,26 @@ public record RocPlot(int plotSize) {
       g.dispose();
     }
     return image;
+  }
+
+  /**
+   * How {@link #render} with this title maps rates to pixels: {@link Axes#x} of a false positive
+   * rate, {@link Axes#y} of a true positive rate, and the square plot area. For tests that look for
+   * a curve at the pixels where it must be.
+   */
+  Axes axes(String title) {
+    Rectangle2D probe = probe(title);
+    return new Axes(new Rectangle2D.Double(probe.getX(), probe.getY(), plotSize, plotSize), 0, 1, 0, 1);
+  }
+
+  private static Ticks ticks() {
+    return Ticks.inside(0, 1, 5);
+  }
+
+  /** The plot area that the title, axis titles and tick labels leave in a large square. */
+  private static Rectangle2D probe(String title) {
+    return Axes.inner(new Rectangle2D.Double(0, 0, 4000, 4000), title, "False positive rate",
+        "True positive rate", ticks().labels(), true);
   }
 
   /** The entries split into as few columns as fit the plot's height. */

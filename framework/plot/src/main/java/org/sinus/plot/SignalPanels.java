@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.sinus.api.preview.Ticks;
@@ -61,6 +62,74 @@ public record SignalPanels(int width, int panelHeight, boolean sharedScale) {
    */
   public BufferedImage render(String title, float[] values, double samplingRate, double startSeconds,
       List<String> names) {
+    Layout layout = layout(title, values, samplingRate, startSeconds, names);
+    title = title == null ? "" : title;
+    int channels = names.size();
+    int samples = values.length / channels;
+    BufferedImage image = Style.canvas(width, layout.height());
+    Graphics2D g = Style.graphics(image);
+    try {
+      Style.title(g, title, (layout.left() + layout.right()) / 2, 10, 0, width);
+      Ticks xTicks = layout.xTicks();
+      for (int c = 0; c < channels; c++) {
+        Axes axes = layout.panels().get(c);
+        Rectangle2D area = axes.area();
+        Ticks yTicks = layout.yTicks().get(c);
+        axes.grid(g, xTicks.values(), yTicks.values());
+        if (axes.yMin() < 0 && axes.yMax() > 0) {
+          g.setColor(Style.MUTED);
+          g.setStroke(new BasicStroke(1f));
+          double zero = Axes.snap(axes.y(0));
+          g.draw(new Line2D.Double(area.getX(), zero, area.getMaxX(), zero));
+        }
+        double[] xs = new double[samples];
+        double[] ys = new double[samples];
+        for (int t = 0; t < samples; t++) {
+          xs[t] = startSeconds + t / samplingRate;
+          ys[t] = values[t * channels + c];
+        }
+        var savedClip = g.getClip();
+        g.clip(area);
+        g.setColor(Style.series(0));
+        g.setStroke(Style.line(1.3f, false));
+        g.draw(axes.path(xs, ys));
+        g.setClip(savedClip);
+        axes.frame(g);
+        axes.yTicks(g, yTicks.values(), yTicks.labels());
+        axes.xTicks(g, xTicks.values(), c == channels - 1 ? xTicks.labels() : null);
+        g.setColor(Style.TEXT);
+        Style.text(g, names.get(c), Style.SMALL_TITLE, Axes.PAD + layout.nameWidth(), area.getCenterY(),
+            Style.H.RIGHT, Style.V.MIDDLE);
+      }
+      layout.panels().get(channels - 1).xLabel(g, "time (s)");
+    } finally {
+      g.dispose();
+    }
+    return image;
+  }
+
+  /**
+   * Where {@link #render} puts things.
+   *
+   * @param height image height
+   * @param panels each channel's axes: seconds and values to pixels, and its plot area
+   * @param xTicks the shared time ticks
+   * @param yTicks each channel's value ticks
+   * @param nameWidth width of the widest channel name
+   * @param left left edge of the plot areas
+   * @param right right edge of the plot areas
+   */
+  record Layout(int height, List<Axes> panels, Ticks xTicks, List<Ticks> yTicks, double nameWidth,
+      double left, double right) {}
+
+  /**
+   * Where {@link #render} with the same arguments draws each channel; for tests that look for a
+   * trace at the pixels where it must be.
+   *
+   * @throws IllegalArgumentException as render does
+   */
+  Layout layout(String title, float[] values, double samplingRate, double startSeconds,
+      List<String> names) {
     int channels = names.size();
     if (channels == 0) {
       throw new IllegalArgumentException("signal panels '" + title + "': no channel names given");
@@ -85,13 +154,13 @@ public record SignalPanels(int width, int panelHeight, boolean sharedScale) {
       double[] all = range(values, channels, 0, channels - 1);
       Arrays.fill(ranges, all);
     }
-    Ticks[] yTicks = new Ticks[channels];
+    List<Ticks> yTicks = new ArrayList<>();
     double tickWidth = 0;
     double nameWidth = 0;
     int target = panelHeight >= 90 ? 3 : 2;
     for (int c = 0; c < channels; c++) {
-      yTicks[c] = Ticks.inside(ranges[c][0], ranges[c][1], target);
-      tickWidth = Math.max(tickWidth, Axes.widest(yTicks[c].labels()));
+      yTicks.add(Ticks.inside(ranges[c][0], ranges[c][1], target));
+      tickWidth = Math.max(tickWidth, Axes.widest(yTicks.get(c).labels()));
       nameWidth = Math.max(nameWidth, Style.width(Style.SMALL_TITLE, names.get(c)));
     }
 
@@ -102,48 +171,13 @@ public record SignalPanels(int width, int panelHeight, boolean sharedScale) {
     int height = (int) Math.ceil(top + channels * panelHeight + (channels - 1) * GAP + bottom);
     Ticks xTicks = Ticks.inside(startSeconds, startSeconds + duration,
         Math.max(2, (int) ((right - left) / 90)));
-
-    BufferedImage image = Style.canvas(width, height);
-    Graphics2D g = Style.graphics(image);
-    try {
-      Style.title(g, title, (left + right) / 2, 10, 0, width);
-      Axes last = null;
-      for (int c = 0; c < channels; c++) {
-        double y = Math.round(top + c * (panelHeight + GAP));
-        Rectangle2D area = new Rectangle2D.Double(Math.round(left), y, Math.round(right - left), panelHeight);
-        Axes axes = new Axes(area, startSeconds, startSeconds + duration, ranges[c][0], ranges[c][1]);
-        axes.grid(g, xTicks.values(), yTicks[c].values());
-        if (ranges[c][0] < 0 && ranges[c][1] > 0) {
-          g.setColor(Style.MUTED);
-          g.setStroke(new BasicStroke(1f));
-          double zero = Axes.snap(axes.y(0));
-          g.draw(new Line2D.Double(area.getX(), zero, area.getMaxX(), zero));
-        }
-        double[] xs = new double[samples];
-        double[] ys = new double[samples];
-        for (int t = 0; t < samples; t++) {
-          xs[t] = startSeconds + t / samplingRate;
-          ys[t] = values[t * channels + c];
-        }
-        var savedClip = g.getClip();
-        g.clip(area);
-        g.setColor(Style.series(0));
-        g.setStroke(Style.line(1.3f, false));
-        g.draw(axes.path(xs, ys));
-        g.setClip(savedClip);
-        axes.frame(g);
-        axes.yTicks(g, yTicks[c].values(), yTicks[c].labels());
-        axes.xTicks(g, xTicks.values(), c == channels - 1 ? xTicks.labels() : null);
-        g.setColor(Style.TEXT);
-        Style.text(g, names.get(c), Style.SMALL_TITLE, Axes.PAD + nameWidth, area.getCenterY(),
-            Style.H.RIGHT, Style.V.MIDDLE);
-        last = axes;
-      }
-      last.xLabel(g, "time (s)");
-    } finally {
-      g.dispose();
+    List<Axes> panels = new ArrayList<>();
+    for (int c = 0; c < channels; c++) {
+      double y = Math.round(top + c * (panelHeight + GAP));
+      Rectangle2D area = new Rectangle2D.Double(Math.round(left), y, Math.round(right - left), panelHeight);
+      panels.add(new Axes(area, startSeconds, startSeconds + duration, ranges[c][0], ranges[c][1]));
     }
-    return image;
+    return new Layout(height, panels, xTicks, yTicks, nameWidth, left, right);
   }
 
   /** [min, max] of channels {@code from..to} (finite values), padded by 8 %; a flat line gets ± 1. */

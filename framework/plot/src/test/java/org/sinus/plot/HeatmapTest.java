@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +15,12 @@ import org.sinus.api.preview.Axis;
 import org.sinus.api.preview.Matrix;
 import org.sinus.api.preview.Tick;
 
+/**
+ * What {@link Heatmap} draws, checked on its pixels: each cell in the colour of its value at the
+ * place its axis ticks give it (row 0 on top or at the bottom), the colour bar running from the
+ * lowest colour at the bottom to the highest on top in step with its ticks, a grid's panels on one
+ * colour scale, pixels over several cells showing their mean, NaN cells grey.
+ */
 class HeatmapTest {
   static final int TOP = 0xFDE725; // viridis at 1
   static final int BOTTOM = 0x440154; // viridis at 0
@@ -27,13 +35,55 @@ class HeatmapTest {
   }
 
   @Test
-  void theMaximumCellHasTheTopColourAndTheMinimumTheBottomColour() {
+  void eachCellHasTheColourOfItsValueBesideItsTick() {
+    Axis rows = Axis.of("row", List.of(new Tick(0, "r0"), new Tick(2, "r2")));
+    for (boolean bottom : new boolean[] {false, true}) {
+      Heatmap heatmap = Heatmap.standard().withPlotSize(400, 300).withRowZeroAtBottom(bottom);
+      Matrix matrix = counting();
+      BufferedImage image = heatmap.render(matrix, Axis.none(), rows);
+      Heatmap.Layout layout = heatmap.layout(matrix.title(), List.of(matrix.withTitle("")), 1, Axis.none(), rows);
+      Rectangle2D area = layout.panels().get(0);
+      for (int r = 0; r < 3; r++) {
+        for (int c = 0; c < 4; c++) {
+          Point2D centre = heatmap.cellCentre(area, 3, 4, r, c);
+          assertThat(Pixels.rgb(image, centre)).as("row %d, column %d, row 0 at the bottom: %s", r, c, bottom)
+              .isEqualTo(Colormap.VIRIDIS.rgb((r * 4 + c) / 11.0));
+        }
+      }
+      // one cell is 100 × 100 pixels (less the frame's line along two of its sides)
+      Point2D top = heatmap.cellCentre(area, 3, 4, bottom ? 2 : 0, 0);
+      Point2D below = heatmap.cellCentre(area, 3, 4, 1, 0);
+      assertThat(below.getY() - top.getY()).isEqualTo(100);
+      // the tick marks left of the frame are level with rows 0 and 2
+      for (int r : new int[] {0, 2}) {
+        Point2D centre = heatmap.cellCentre(area, 3, 4, r, 0);
+        assertThat(Pixels.rgb(image, (int) area.getX() - 2, (int) centre.getY())).as("tick of row %d", r)
+            .isEqualTo(0x555555);
+      }
+    }
+  }
+
+  @Test
+  void theColourBarRunsFromTheLowestColourUpToTheHighestInStepWithItsTicks() {
     Heatmap heatmap = Heatmap.standard().withPlotSize(400, 300);
-    BufferedImage image = heatmap.render(counting(), Axis.none(), Axis.none());
-    // one cell is 100 × 100 pixels less the frame's line along two of its sides; the colour bar
-    // may hold a few more pixels of the end colours
-    assertThat(Pixels.count(image, TOP, 0)).isBetween(99 * 99, 100 * 100 + 16 * 4);
-    assertThat(Pixels.count(image, BOTTOM, 0)).isBetween(99 * 99, 100 * 100 + 16 * 4);
+    Matrix matrix = counting();
+    BufferedImage image = heatmap.render(matrix, Axis.none(), Axis.none());
+    Heatmap.Layout layout = heatmap.layout(matrix.title(), List.of(matrix.withTitle("")), 1, null, null);
+    Rectangle2D bar = layout.bar();
+    assertThat(layout.range()).containsExactly(0, 11);
+    int x = (int) bar.getCenterX();
+    assertThat(Pixels.distance(Pixels.rgb(image, x, (int) bar.getY() + 1), TOP)).isLessThanOrEqualTo(3);
+    assertThat(Pixels.distance(Pixels.rgb(image, x, (int) bar.getMaxY() - 2), BOTTOM)).isLessThanOrEqualTo(3);
+    assertThat(layout.barTicks().values()).hasSizeGreaterThan(2);
+    for (double value : layout.barTicks().values()) {
+      double y = bar.getMaxY() - value / 11 * bar.getHeight();
+      if (value > 0 && value < 11) {
+        assertThat(Pixels.distance(Pixels.rgb(image, x, (int) y), Colormap.VIRIDIS.rgb(value / 11)))
+            .as("colour bar at %s", value).isLessThanOrEqualTo(3);
+      }
+      assertThat(Pixels.rgb(image, (int) bar.getMaxX() + 2, (int) y)).as("tick mark of %s", value)
+          .isEqualTo(0x555555);
+    }
   }
 
   @Test
@@ -87,12 +137,16 @@ class HeatmapTest {
     Arrays.fill(low, 1);
     Arrays.fill(high, 2);
     var matrices = List.of(new Matrix("low", low, 4, 5), new Matrix("high", high, 4, 5));
-    BufferedImage image = Heatmap.standard().withPlotSize(100, 80)
-        .renderGrid("shared", matrices, 2, Axis.none(), Axis.none());
+    Heatmap heatmap = Heatmap.standard().withPlotSize(100, 80);
+    BufferedImage image = heatmap.renderGrid("shared", matrices, 2, Axis.none(), Axis.none());
     // alone, each constant matrix would be mid-scale; together one is the bottom, one the top
-    // (less the frame's line along two sides of each panel)
-    assertThat(Pixels.count(image, BOTTOM, 0)).isGreaterThanOrEqualTo(99 * 79);
-    assertThat(Pixels.count(image, TOP, 0)).isGreaterThanOrEqualTo(99 * 79);
+    // (inside the frame)
+    Heatmap.Layout layout = heatmap.layout("shared", matrices, 2, Axis.none(), Axis.none());
+    Rectangle2D left = layout.panels().get(0);
+    Rectangle2D right = layout.panels().get(1);
+    assertThat(right.getX()).isGreaterThan(left.getMaxX());
+    assertThat(Pixels.count(image, BOTTOM, 0, left, 1)).isEqualTo(Pixels.pixels(left, 1)).isEqualTo(98 * 78);
+    assertThat(Pixels.count(image, TOP, 0, right, 1)).isEqualTo(Pixels.pixels(right, 1));
     assertThatThrownBy(() -> Heatmap.standard().renderGrid("bad",
         List.of(matrices.get(0), new Matrix("other", new float[6], 2, 3)), 2, null, null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'other' is 2 × 3");
@@ -117,13 +171,33 @@ class HeatmapTest {
     var time = Axis.linear("time (s)", columns, 0, (columns - 1) / rate);
     var frequency = Axis.logarithmic("frequency (Hz)", rows, 0.5, 40);
     Heatmap heatmap = Heatmap.standard().withRowZeroAtBottom(true).withValueLabel("|W| (a.u.)");
-    BufferedImage single = heatmap.render(leads.get(1).withTitle("Lead II, record synthetic-7"), time, frequency);
-    BufferedImage grid = heatmap.withPlotSize(300, 110)
-        .renderGrid("Scalograms, record synthetic-7", leads, 3, time, frequency);
+    Matrix lead2 = leads.get(1).withTitle("Lead II, record synthetic-7");
+    BufferedImage single = heatmap.render(lead2, time, frequency);
+    Heatmap small = heatmap.withPlotSize(300, 110);
+    String title = "Scalograms, record synthetic-7";
+    BufferedImage grid = small.renderGrid(title, leads, 3, time, frequency);
     Pixels.preview("heatmap", single);
     Pixels.preview("heatmap-grid", grid);
-    assertThat(grid.getWidth()).isGreaterThan(3 * 300);
-    assertThat(grid.getHeight()).isGreaterThan(4 * 110);
+
+    // between two beats (column 41, 0.82 s), the 1.2 Hz band (row 9, low, so near the bottom) is
+    // bright and 28 Hz (row 40, near the top) is dark: smooth there, so a pixel shows its cell
+    Heatmap.Layout one = heatmap.layout(lead2.title(), List.of(lead2.withTitle("")), 1, time, frequency);
+    Heatmap.Layout twelve = small.layout(title, leads, 3, time, frequency);
+    assertThat(twelve.panels()).hasSize(12);
+    for (int row : new int[] {9, 40}) {
+      for (int panel = -1; panel < 12; panel++) {
+        Matrix matrix = panel < 0 ? lead2 : leads.get(panel);
+        Heatmap.Layout layout = panel < 0 ? one : twelve;
+        Rectangle2D area = layout.panels().get(Math.max(0, panel));
+        BufferedImage image = panel < 0 ? single : grid;
+        Point2D centre = heatmap.cellCentre(area, rows, columns, row, 41);
+        double[] range = layout.range();
+        int expected = Colormap.VIRIDIS.rgb((matrix.value(row, 41) - range[0]) / (range[1] - range[0]));
+        assertThat(Pixels.distance(Pixels.rgb(image, centre), expected)).as("panel %d, row %d", panel, row)
+            .isLessThanOrEqualTo(4);
+        assertThat(centre.getY() > area.getCenterY()).as("row %d in the lower half", row).isEqualTo(row < 24);
+      }
+    }
   }
 
   /** A scalogram-like pattern: energy around 1 Hz with beats, plus a band that rises in frequency. */

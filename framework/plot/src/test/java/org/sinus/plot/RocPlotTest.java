@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.awt.Point;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * What {@link RocPlot} draws, checked on its pixels: each curve along the pixels its rates map to
+ * (a perfect classifier up the left edge and along the top), the chance diagonal from the lower left
+ * to the upper right corner, the legend inside the plot or, for many curves, beside it.
+ */
 class RocPlotTest {
   static final int BLUE = 0x1F77B4;
   static final int CHANCE_GREY = 0x9A9A9A;
@@ -24,37 +32,36 @@ class RocPlotTest {
 
   @Test
   void drawsTheChanceDiagonalAndTheCurve() {
-    // find the square plot area from the frame: the plot is drawn on a known 440 px square
     var curve = RocPlot.Curve.of("MI", new double[] {0, 0.2, 1}, new double[] {0, 0.8, 1});
     BufferedImage image = RocPlot.standard().render("test", List.of(curve));
-    int[] frame = frame(image);
-    int left = frame[0];
-    int bottom = frame[1];
-    int side = 440;
-    assertThat(frame[2]).isEqualTo(side);
+    Axes axes = RocPlot.standard().axes("test");
+    assertThat(axes.area().getWidth()).isEqualTo(440);
+    assertThat(axes.area().getHeight()).isEqualTo(440);
 
-    int grey = 0;
-    int samples = 0;
-    for (double t = 0.3; t <= 0.7; t += 0.005) { // the lower right quarter's legend stays clear of this
-      samples++;
-      int x = (int) (left + t * side);
-      int y = (int) (bottom - t * side);
-      boolean found = false;
-      for (int dy = -1; dy <= 1 && !found; dy++) {
-        found = Pixels.near(image, x, y + dy, CHANCE_GREY, 40);
-      }
-      grey += found ? 1 : 0;
-    }
-    assertThat(grey).as("dashed diagonal: about half of its points are grey").isGreaterThan(samples / 3);
+    // the dashed diagonal: about half of its points are grey (the lower right quarter's legend
+    // stays clear of this stretch)
+    List<Point2D> diagonal = Pixels.along(axes, new double[] {0.3, 0.7}, new double[] {0.3, 0.7});
+    int missed = Pixels.misses(image, diagonal, CHANCE_GREY, 40, 1).size();
+    assertThat(missed).as("dashed diagonal: points not grey").isBetween(diagonal.size() / 4, diagonal.size() * 3 / 4);
 
-    // middle of the curve's second segment, from (0.2, 0.8) to (1, 1): (0.6, 0.9)
-    int x = (int) (left + 0.6 * side);
-    int y = (int) Math.round(bottom - 0.9 * side);
-    boolean blue = false;
-    for (int dy = -2; dy <= 2; dy++) {
-      blue |= Pixels.near(image, x, y + dy, BLUE, 40);
-    }
-    assertThat(blue).isTrue();
+    // from 3 px off the lower left corner, where the frame and tick marks are drawn over the curve
+    List<Point2D> line = Pixels.along(axes, curve.fpr(), curve.tpr());
+    assertThat(Pixels.linesMiss(image, line.subList(3, line.size()), BLUE)).isEmpty();
+  }
+
+  @Test
+  void aPerfectClassifierRunsUpTheLeftEdgeAndThenAlongTheTop() {
+    var perfect = RocPlot.Curve.of("NORM", new double[] {0, 0, 1}, new double[] {0, 1, 1});
+    assertThat(perfect.auc()).isEqualTo(1.0);
+    BufferedImage image = RocPlot.standard().render("", List.of(perfect));
+    Axes axes = RocPlot.standard().axes("");
+    // the frame is drawn over the curve's middle; the other half of its 2 px stays blue
+    assertThat(Pixels.linesMiss(image, Pixels.along(axes, perfect.fpr(), perfect.tpr()), BLUE)).isEmpty();
+    // and nothing blue inside the plot left of the diagonal (the legend sits at the lower right)
+    int x0 = (int) axes.x(0.05);
+    int x1 = (int) axes.x(0.45);
+    assertThat(Pixels.count(image, BLUE, Pixels.LINE_TOLERANCE, x0, (int) axes.y(0.95), x1, (int) axes.y(0.5)))
+        .isZero();
   }
 
   @Test
@@ -68,6 +75,11 @@ class RocPlotTest {
     BufferedImage many = RocPlot.standard().render("", curves);
     assertThat(many.getWidth()).isGreaterThan(few.getWidth() + 100);
     assertThat(many.getHeight()).isEqualTo(few.getHeight());
+    Rectangle2D area = RocPlot.standard().axes("").area();
+    Point inside = Pixels.firstRun(few, LineChartTest.LEGEND_BORDER, 40);
+    assertThat(area.contains(inside)).as("legend of 3 curves at %s, plot %s", inside, area).isTrue();
+    Point outside = Pixels.firstRun(many, LineChartTest.LEGEND_BORDER, 40);
+    assertThat(outside.getX()).as("legend of 25 curves").isGreaterThan(area.getMaxX());
   }
 
   @Test
@@ -95,35 +107,19 @@ class RocPlotTest {
       }
       curves.add(RocPlot.Curve.of(names[c], fpr, tpr));
     }
-    BufferedImage image = RocPlot.standard().render("PTB-XL superdiagnostic, fold 10", curves);
+    String title = "PTB-XL superdiagnostic, fold 10";
+    BufferedImage image = RocPlot.standard().render(title, curves);
     Pixels.preview("roc", image);
-    assertThat(image.getWidth()).isLessThan(image.getHeight() + 100); // legend inside, nearly square
-  }
-
-  /**
-   * Left column, bottom row and width of the plot frame, found as the longest dark grey line: the
-   * bottom edge, which the 4 px tick mark of y = 0 extends to the left.
-   */
-  static int[] frame(BufferedImage image) {
-    int bestRow = -1;
-    int bestRun = 0;
-    int bestStart = 0;
-    for (int y = 0; y < image.getHeight(); y++) {
-      int run = 0;
-      for (int x = 0; x < image.getWidth(); x++) {
-        if (Pixels.near(image, x, y, 0x555555, 10)) {
-          run++;
-          if (run >= bestRun) {
-            bestRun = run;
-            bestRow = y;
-            bestStart = x - run + 1;
-          }
-        } else {
-          run = 0;
-        }
+    Axes axes = RocPlot.standard().axes(title);
+    // each curve where it runs apart from the others, above the legend
+    for (int c = 0; c < names.length; c++) {
+      RocPlot.Curve curve = curves.get(c);
+      List<Point2D> points = new ArrayList<>();
+      for (int i = 10; i <= 50; i += 10) { // fpr 0.1 .. 0.5
+        points.add(new Point2D.Double(axes.x(curve.fpr()[i]), axes.y(curve.tpr()[i])));
       }
+      assertThat(Pixels.linesMiss(image, points, Style.series(c).getRGB() & 0xFFFFFF)).as(names[c]).isEmpty();
     }
-    int tick = (int) Axes.TICK_LENGTH;
-    return new int[] {bestStart + tick, bestRow, bestRun - 1 - tick};
+    assertThat(axes.area().contains(Pixels.firstRun(image, LineChartTest.LEGEND_BORDER, 40))).isTrue();
   }
 }

@@ -491,10 +491,11 @@ class FftRepresentationTest {
     assertThat(heatmap.valueLabel()).isEqualTo("log(|X| + ε), standardized");
     assertThat(heatmap.columns()).isEqualTo(3);
     assertThat(heatmap.rowZeroAtBottom()).isTrue();
-    assertThat(heatmap.panelWidth()).isPositive();
-    assertThat(heatmap.panelHeight()).isPositive();
-    // one 33-bin × 16-frame spectrogram per lead, titled with its lead
+    // one 33-bin × 16-frame spectrogram per lead, titled with its lead, drawn large enough that
+    // every bin and frame keeps pixels of its own (none is averaged into its neighbours)
     assertThat(heatmap.panels()).extracting(Matrix::title).containsExactlyElementsOf(TWELVE);
+    assertThat(heatmap.panelWidth()).isGreaterThanOrEqualTo(16);
+    assertThat(heatmap.panelHeight()).isGreaterThanOrEqualTo(33);
     SpectrumLayout layout = fitted.layout();
     for (int lead = 0; lead < 12; lead++) {
       Matrix panel = heatmap.panels().get(lead);
