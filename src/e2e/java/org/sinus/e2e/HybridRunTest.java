@@ -82,6 +82,14 @@ class HybridRunTest {
       assertThat(fitted.getStringList("validation_record_ids")).hasSize(
           Json.parse(Files.readString(run.resolve("provenance.json"))).getInt("data.validation_records"));
       assertThat(Files.readString(run.resolve("run.log"))).contains("validation: the fusion's cross-fitted probabilities");
+      if (fusion.equals("stacking")) {
+        Cli.Outcome timed = Cli.run("bench", "--mode", "run", "--run", run.toString(), "--records", "6", "--warmup", "2",
+            "--batch", "3", "-q");
+        assertThat(timed.exitCode()).as(timed.all()).isZero();
+        assertThat(timed.out()).contains("6 test records").contains("sinus_hybrid_representation_time_ms_per_record")
+            .contains("sinus_hybrid_representation_fft_ms_per_record").contains("sinus_hybrid_model_ms_per_record")
+            .containsPattern("sinus_hybrid_end_to_end: [0-9.]+ records/s");
+      }
     }
   }
 

@@ -39,6 +39,8 @@ import org.sinus.engine.train.FittedInputs;
 import org.sinus.engine.train.ModelGraph;
 import org.sinus.engine.train.Trainer;
 import org.sinus.engine.train.TrainerState;
+import org.sinus.engine.run.InferenceThroughput;
+import org.sinus.engine.run.TrainedRun;
 import org.sinus.engine.train.TrainingSession;
 import org.sinus.engine.train.TrainingSettings;
 import org.sinus.engine.train.schedule.ConstantSchedule;
@@ -89,8 +91,12 @@ final class BenchCommand extends SinusSubcommand {
   @Option(names = "--classes", description = "Outputs (default: ${DEFAULT-VALUE}).")
   int classes = 5;
 
-  @Option(names = "--mode", description = "train, infer, both, loop or representation (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--mode", description = "train, infer, both, loop, representation or run (default: ${DEFAULT-VALUE}).")
   String mode = "both";
+
+  @Option(names = "--run", paramLabel = "<run-dir>", description = "Run mode: time a trained run end to end, from raw "
+      + "test records to probabilities (--records records, after --warmup untimed ones, --batch records at a time).")
+  Path run;
 
   @Option(names = "--representation", description = "Representation type of the loop and representation modes, "
       + "with its reference.conf defaults (default: ${DEFAULT-VALUE}).")
@@ -110,8 +116,12 @@ final class BenchCommand extends SinusSubcommand {
 
   @Override
   public Integer call() throws Exception {
-    if (!List.of("train", "infer", "both", "loop", "representation").contains(mode)) {
-      throw new SinusException(ExitCode.USAGE, "--mode must be train, infer, both, loop or representation, not " + mode);
+    if (!List.of("train", "infer", "both", "loop", "representation", "run").contains(mode)) {
+      throw new SinusException(ExitCode.USAGE, "--mode must be train, infer, both, loop, representation or run, not "
+          + mode);
+    }
+    if (mode.equals("run")) {
+      return timeRun();
     }
     if (mode.equals("representation")) {
       representation();
@@ -197,6 +207,25 @@ final class BenchCommand extends SinusSubcommand {
     } finally {
       FileTrees.delete(checkpoints);
     }
+  }
+
+  /** End-to-end inference of a trained run: raw record → representations → model → probabilities. */
+  private int timeRun() {
+    if (run == null) {
+      throw new SinusException(ExitCode.USAGE, "--mode run needs --run <run-dir>");
+    }
+    try (TrainedRun trained = TrainedRun.open(run, registry(), dataContext(), List.of())) {
+      InferenceThroughput.Result result = InferenceThroughput.measure(trained, records, warmup, batch);
+      String name = "sinus_" + trained.setup().experiment().name();
+      System.out.printf("# sinus bench --mode run: %s, %d test records (%d windows each) after %d untimed, %d records "
+          + "per batch%n", trained.run(), result.records(), result.windows(), warmup, batch);
+      System.out.printf("%s_read_ms_per_record: %.3f ms%n", name, result.readMillis());
+      result.representationMillis().forEach((input, ms) ->
+          System.out.printf("%s_representation_%s_ms_per_record: %.3f ms%n", name, input, ms));
+      System.out.printf("%s_model_ms_per_record: %.3f ms%n", name, result.modelMillis());
+      System.out.printf("%s_end_to_end: %.1f records/s%n", name, result.recordsPerSecond());
+    }
+    return 0;
   }
 
   /**

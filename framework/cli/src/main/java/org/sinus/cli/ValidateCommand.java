@@ -1,5 +1,7 @@
 package org.sinus.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.sinus.engine.config.Experiment;
 import org.sinus.engine.config.ExperimentLoader;
 import org.sinus.engine.run.ExperimentSetup;
@@ -26,10 +28,22 @@ final class ValidateCommand extends SinusSubcommand {
     if (print) {
       System.out.println(setup.experiment().render());
     }
-    System.out.printf("%s is valid: experiment '%s', dataset %s, representation %s, model %s%s, %d epochs%n",
-        experiment.file, loaded.name(), setup.type("dataset").orElse("?"), setup.type("representation").orElse("?"),
+    System.out.printf("%s is valid: experiment '%s', dataset %s, %s, model %s%s, %d epochs%n",
+        experiment.file, loaded.name(), setup.type("dataset").orElse("?"), inputs(setup),
         setup.type("model").orElse("?"), setup.type("explain").map(t -> ", explainer " + t).orElse(""),
         setup.training().epochs());
     return 0;
+  }
+
+  /** "representation time", or for a model of several inputs "inputs time (time), fft (fft)". */
+  private static String inputs(ExperimentSetup setup) {
+    if (setup.inputs().size() == 1 && setup.type("representation").isPresent()) {
+      return "representation " + setup.type("representation").get();
+    }
+    List<String> inputs = new ArrayList<>();
+    for (String input : setup.inputs().keySet()) {
+      inputs.add(input + " (" + setup.type(setup.inputBlock(input)).orElse("?") + ")");
+    }
+    return "inputs " + String.join(", ", inputs);
   }
 }
