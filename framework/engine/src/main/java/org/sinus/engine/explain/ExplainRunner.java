@@ -20,6 +20,8 @@ import org.sinus.api.explain.RecordScoring;
 import org.sinus.api.util.AtomicFiles;
 import org.sinus.api.util.Json;
 import org.sinus.engine.data.DatasetRecords;
+import org.sinus.engine.explain.ecg.GlocalSummary;
+import org.sinus.engine.explain.ecg.RelevanceViews;
 import org.sinus.engine.run.TrainedRun;
 
 /**
@@ -69,6 +71,7 @@ public final class ExplainRunner {
     Path directory = trained.run().resolve("explanations").resolve(
         explainerName.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + LocalDateTime.now().format(STAMP));
     List<Path> files = new ArrayList<>();
+    GlocalSummary glocal = new GlocalSummary();
     for (int r = 0; r < indices.length; r++) {
       String id = data.record(indices[r]).id();
       float[] signal = data.signals().read(indices[r]);
@@ -80,12 +83,24 @@ public final class ExplainRunner {
         double seconds = (System.nanoTime() - began) / 1e9;
         Path file = directory.resolve(id.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + data.labels().classes().get(label)
             + ".json");
-        AtomicFiles.writeString(file, Json.pretty(toJson(explanation, data, id, probabilities[r * classes + label],
-            seconds)));
+        Map<String, Object> json = toJson(explanation, data, id, probabilities[r * classes + label], seconds);
+        if (explanation.signal() != null) {
+          RelevanceViews views = RelevanceViews.of(data.labels().classes().get(label), signal, explanation.signal(),
+              data.leads(), data.samplingRate());
+          json.put("views", views.toJson());
+          glocal.add(data.labels().classes().get(label), views);
+          LOG.info("  " + views.summary());
+        }
+        AtomicFiles.writeString(file, Json.pretty(json));
         files.add(file);
         LOG.info(String.format("record %s, class %s: %s explained in %.2f s", id, data.labels().classes().get(label),
             explanation.method(), seconds));
       }
+    }
+    if (!glocal.isEmpty()) {
+      AtomicFiles.writeString(directory.resolve("summary.json"), Json.pretty(glocal.toJson()));
+      AtomicFiles.writeString(directory.resolve("summary.md"), glocal.markdown());
+      files.add(directory.resolve("summary.md"));
     }
     return new Result(directory, files);
   }
