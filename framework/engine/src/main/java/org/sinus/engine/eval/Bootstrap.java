@@ -52,10 +52,21 @@ public final class Bootstrap {
    * @param metrics metrics by name, in the order the result should list them
    */
   public BootstrapResult run(Predictions predictions, Map<String, WeightedMetric> metrics) {
+    return sample(predictions, metrics).result();
+  }
+
+  /**
+   * Like {@link #run}, and keeps every metric's value on every kept resample, for statistics the
+   * intervals do not give: several metrics computed on the same resamples can be combined resample by
+   * resample (a paired difference of two classifiers scored on the same records, say).
+   *
+   * @param metrics metrics by name, in the order the result should list them
+   */
+  public BootstrapSamples sample(Predictions predictions, Map<String, WeightedMetric> metrics) {
     try {
-      return run(predictions, metrics, true);
+      return sample(predictions, metrics, true);
     } catch (TooSparse e) {
-      return run(predictions, metrics, false);
+      return sample(predictions, metrics, false);
     }
   }
 
@@ -66,7 +77,7 @@ public final class Bootstrap {
     }
   }
 
-  private BootstrapResult run(Predictions predictions, Map<String, WeightedMetric> metrics, boolean reject) {
+  private BootstrapSamples sample(Predictions predictions, Map<String, WeightedMetric> metrics, boolean reject) {
     int n = predictions.records();
     int wanted = settings.resamples();
     List<String> names = new ArrayList<>(metrics.keySet());
@@ -115,8 +126,10 @@ public final class Bootstrap {
     }
 
     Map<String, ConfidenceInterval> intervals = new LinkedHashMap<>();
+    Map<String, double[]> resampled = new LinkedHashMap<>();
     for (int m = 0; m < computed.length; m++) {
       intervals.put(names.get(m), interval(values[m], settings.confidence()));
+      resampled.put(names.get(m), values[m]);
     }
     Map<String, Integer> because = new LinkedHashMap<>();
     List<String> sparse = new ArrayList<>();
@@ -132,7 +145,7 @@ public final class Bootstrap {
     if (!reject && sparse.isEmpty()) {
       sparse.add(predictions.classes().get(checked[mostRejected(rejectedPerClass)]));
     }
-    return new BootstrapResult(settings, rejected, because, intervals, sparse);
+    return new BootstrapSamples(new BootstrapResult(settings, rejected, because, intervals, sparse), resampled);
   }
 
   private static int mostRejected(int[] rejectedPerClass) {
@@ -145,8 +158,12 @@ public final class Bootstrap {
     return worst;
   }
 
-  /** The percentile interval of the finite values; NaN bounds if there are none. */
-  static ConfidenceInterval interval(double[] values, double confidence) {
+  /**
+   * The percentile interval of the finite values (the {@code (1 ± confidence) / 2} quantiles, as for
+   * every metric of {@link #run}); NaN bounds if there are none. For statistics made from the values
+   * of {@link #sample}.
+   */
+  public static ConfidenceInterval interval(double[] values, double confidence) {
     double[] finite = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
     int undefined = values.length - finite.length;
     if (finite.length == 0) {

@@ -91,7 +91,8 @@ public final class ReportMarkdown {
     }
   }
 
-  private static String percent(double confidence) {
+  /** A confidence level as reports write it: 0.95 is {@code 95}, 0.975 is {@code 97.5}. */
+  public static String percent(double confidence) {
     double p = confidence * 100;
     return p == Math.rint(p) ? String.valueOf((long) p) : String.format(Locale.ROOT, "%.1f", p);
   }
@@ -100,7 +101,8 @@ public final class ReportMarkdown {
     return value.isDefined() ? format(value.value()) : NONE;
   }
 
-  static String format(double value) {
+  /** A metric value as reports write it: four decimals, {@code –} when not finite. */
+  public static String format(double value) {
     return Double.isFinite(value) ? String.format(Locale.ROOT, "%.4f", value) : NONE;
   }
 }

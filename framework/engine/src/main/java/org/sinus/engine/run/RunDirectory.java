@@ -2,15 +2,13 @@ package org.sinus.engine.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
 import org.sinus.api.util.AtomicFiles;
 import org.sinus.api.util.Json;
+import org.sinus.engine.util.TimestampedDirectory;
 
 /**
  * The directory of one run: the resolved experiment, provenance, data report, logs, metrics,
@@ -29,7 +27,6 @@ public final class RunDirectory {
   public static final String MODEL = "model";
   public static final String EVALUATION = "evaluation";
 
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
   private final Path path;
 
   private RunDirectory(Path path) {
@@ -38,22 +35,11 @@ public final class RunDirectory {
 
   /** Creates {@code <outputDir>/<name>-<yyyyMMdd-HHmmss>}, with a suffix if that exists already. */
   public static RunDirectory create(Path outputDir, String name) {
-    String base = name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + LocalDateTime.now().format(STAMP);
     try {
-      Files.createDirectories(outputDir);
-      for (int attempt = 0; attempt < 1000; attempt++) {
-        Path candidate = outputDir.resolve(attempt == 0 ? base : base + "-" + (attempt + 1));
-        try {
-          Files.createDirectory(candidate);
-          return new RunDirectory(candidate);
-        } catch (FileAlreadyExistsException e) {
-          // taken by an earlier (or concurrent) run: try the next suffix
-        }
-      }
+      return new RunDirectory(TimestampedDirectory.create(outputDir, name.replaceAll("[^A-Za-z0-9._-]", "_")));
     } catch (IOException e) {
       throw new SinusException(ExitCode.FAILURE, "cannot create a run directory under " + outputDir + ": " + e.getMessage(), e);
     }
-    throw new SinusException(ExitCode.FAILURE, "no free run directory name under " + outputDir + " for " + base);
   }
 
   /** An existing run directory (for resume and evaluate). */

@@ -1,0 +1,78 @@
+package org.sinus.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sinus.api.ExitCode;
+import org.sinus.api.SinusException;
+import org.sinus.api.data.Split;
+import org.sinus.engine.compare.ComparedRun;
+import org.sinus.engine.compare.ComparedRuns;
+import org.sinus.engine.compare.Comparison;
+import org.sinus.engine.compare.ComparisonFiles;
+import org.sinus.engine.compare.RunComparison;
+import org.sinus.engine.eval.BootstrapSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sinus compare}: finished runs side by side, with paired bootstrap intervals of their differences. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = {"Compare finished runs on one split from their evaluations (evaluation/predictions-<split>.csv and "
+        + "thresholds.json; no model is run): macro and per-class AUC, macro AP and F1 with bootstrap intervals, the "
+        + "paired difference of each run from the baseline on the same resamples of the same records, and runs of one "
+        + "experiment that differ only in their seed pooled as mean ± sd. Writes comparison.md, comparison.json and "
+        + "forest.png into --out.",
+        "Runs must have been evaluated on the same records (matched by id) and classes; exit code 2 otherwise, 5 if "
+            + "a run or its evaluation of the split is missing."})
+final class CompareCommand extends SinusSubcommand {
+  @Parameters(arity = "1..*", paramLabel = "<run-dir>", description = "Run directories made by sinus train.")
+  List<Path> runs = new ArrayList<>();
+
+  @Option(names = "--baseline", paramLabel = "<run-dir>",
+      description = "The run the others are compared with (default: the first run given).")
+  Path baseline;
+
+  @Option(names = "--split", paramLabel = "<split>", description = "The split compared (default: ${DEFAULT-VALUE}).")
+  String split = "test";
+
+  @Option(names = "--out", paramLabel = "<dir>", description = "Where the comparison goes (default: "
+      + "comparisons/compare-<time>/ beside the directory holding the first run, never inside a run).")
+  Path out;
+
+  @Option(names = "--resamples", paramLabel = "<n>", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
+  int resamples = BootstrapSettings.defaults().resamples();
+
+  @Option(names = "--seed", paramLabel = "<seed>", description = "Seed of the resampling (default: ${DEFAULT-VALUE}).")
+  long seed = BootstrapSettings.defaults().seed();
+
+  @Option(names = "--confidence", paramLabel = "<level>", description = "Level of the intervals (default: ${DEFAULT-VALUE}).")
+  double confidence = BootstrapSettings.defaults().confidence();
+
+  @Override
+  public Integer call() {
+    String chosen;
+    try {
+      chosen = Split.parse(split).id();
+    } catch (IllegalArgumentException e) {
+      throw new SinusException(ExitCode.USAGE, "--split: " + e.getMessage());
+    }
+    if (resamples < 1) {
+      throw new SinusException(ExitCode.USAGE, "--resamples must be at least 1 for intervals, not " + resamples);
+    }
+    BootstrapSettings settings;
+    try {
+      settings = new BootstrapSettings(resamples, confidence, seed);
+    } catch (IllegalArgumentException e) {
+      throw new SinusException(ExitCode.USAGE, "--confidence: " + e.getMessage());
+    }
+    List<ComparedRun> compared = ComparedRuns.load(runs, baseline, chosen, registry());
+    Comparison comparison = RunComparison.compare(chosen, compared, settings);
+    Path directory = out != null ? out : ComparisonFiles.createDefaultDirectory(
+        compared.stream().map(ComparedRun::directory).toList());
+    List<Path> written = ComparisonFiles.write(comparison, directory);
+    System.out.println(comparison.toMarkdown());
+    written.forEach(file -> System.out.println("report: " + file));
+    return 0;
+  }
+}
