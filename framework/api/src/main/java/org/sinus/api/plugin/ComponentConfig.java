@@ -299,11 +299,11 @@ public final class ComponentConfig {
 
   /** {@code file:line} of the value at {@code key}. */
   public String location(String key) {
-    if (!config.hasPathOrNull(key)) {
-      return Origins.describe(config.origin());
+    if (config.hasPath(key)) {
+      return Origins.describe(config.getValue(key).origin());
     }
-    ConfigValue value = config.getValue(key);
-    return Origins.describe(value.origin());
+    ConfigValue value = config.root().get(key);
+    return Origins.describe(value != null ? value.origin() : config.origin());
   }
 
   /**
@@ -334,7 +334,8 @@ public final class ComponentConfig {
   public void reportUnreadUserKeys(Predicate<ConfigOrigin> fromDefaults) {
     for (String key : config.root().keySet()) {
       ConfigValue value = config.root().get(key);
-      if (!read.contains(key) && !fromDefaults.test(value.origin())) {
+      // "key = null" removes a key, e.g. a branch of an included file
+      if (!read.contains(key) && !fromDefaults.test(value.origin()) && value.valueType() != ConfigValueType.NULL) {
         Set<String> known = new TreeSet<>(read);
         problem(key, DidYouMean.unknownKey(key, known));
       }

@@ -25,6 +25,9 @@ public final class LateFusionFactory implements ComponentFactory<Model> {
     ComponentConfig branchesBlock = config.child("branches");
     List<Branch> branches = new ArrayList<>();
     for (String name : branchesBlock.keys()) {
+      if (!branchesBlock.has(name)) {
+        continue;                                    // "name = null" removes a branch of an included file
+      }
       ComponentConfig branch = branchesBlock.child(name);
       Optional<Path> fromRun = branch.has("from-run") ? Optional.of(branch.getPath("from-run"))
           : Optional.empty();
