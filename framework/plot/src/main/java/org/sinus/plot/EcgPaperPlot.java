@@ -111,9 +111,38 @@ public record EcgPaperPlot(double speed, double gain, double pixelsPerMm, double
     }
   }
 
+  /**
+   * Relevance to draw behind the traces: each sample of each lead tinted red (positive) or blue
+   * (negative), its opacity proportional to the value's magnitude over the record's largest.
+   *
+   * @param values {@code samples × leads} values, time-major like the signal
+   * @param name what the relevance is of, for the title line (e.g. "relevance for MI")
+   */
+  public record Relevance(float[] values, String name) {
+    public Relevance {
+      name = name == null ? "" : name;
+    }
+  }
+
+  /** Tint of positive relevance (red) at full opacity of the overlay. */
+  public static final int POSITIVE_RGB = 0xD62728;
+  /** Tint of negative relevance (blue). */
+  public static final int NEGATIVE_RGB = 0x1F77B4;
+  /** Opacity of the strongest relevance, out of 255. */
+  public static final int RELEVANCE_ALPHA = 170;
+
   /** The signal on ECG paper. */
   public BufferedImage render(EcgSignal signal) {
-    return render(signal, null);
+    return render(signal, (Highlight) null);
+  }
+
+  /** The signal on ECG paper with {@code relevance} as a red/blue tint behind the traces. */
+  public BufferedImage render(EcgSignal signal, Relevance relevance) {
+    if (relevance.values().length != signal.values().length) {
+      throw new IllegalArgumentException("relevance of " + describe(signal) + " has " + relevance.values().length
+          + " values, the signal " + signal.values().length);
+    }
+    return draw(signal, null, relevance);
   }
 
   /**
@@ -128,14 +157,23 @@ public record EcgPaperPlot(double speed, double gain, double pixelsPerMm, double
           + highlight.mask().length + " values, the signal " + signal.values().length + " ("
           + signal.samples() + " samples × " + signal.leads().size() + " leads)");
     }
+    return draw(signal, highlight, null);
+  }
+
+  private BufferedImage draw(EcgSignal signal, Highlight highlight, Relevance relevance) {
     Layout layout = layout(signal);
     BufferedImage image = Style.canvas(layout.width(), layout.height());
     Graphics2D g = Style.graphics(image);
     try {
-      drawTitle(g, signal, highlight, layout);
+      drawTitle(g, signal, highlight != null ? highlight.name() : relevance != null ? relevance.name() : "",
+          new Color(highlight != null || relevance == null ? HIGHLIGHT_ARGB : (RELEVANCE_ALPHA << 24) | POSITIVE_RGB, true),
+          layout);
       drawPaper(g, layout);
       if (highlight != null) {
         drawHighlight(g, signal, highlight.mask(), layout);
+      }
+      if (relevance != null) {
+        drawRelevance(g, signal, relevance.values(), layout);
       }
       drawTimeAxis(g, signal, layout);
       for (int lead = 0; lead < signal.leads().size(); lead++) {
@@ -242,7 +280,7 @@ public record EcgPaperPlot(double speed, double gain, double pixelsPerMm, double
     return Math.round(Math.max(lowest, Math.min(highest, baseline)));
   }
 
-  private void drawTitle(Graphics2D g, EcgSignal signal, Highlight highlight, Layout layout) {
+  private void drawTitle(Graphics2D g, EcgSignal signal, String name, Color swatchColour, Layout layout) {
     String right = String.format(Locale.ROOT, "%s Hz   ·   %s s   ·   %s mm/s   ·   %s mm/mV",
         number(signal.samplingRate()), number(signal.seconds()), number(speed), number(gain));
     double baseline = 10 + Style.ascent(Style.TITLE);
@@ -260,7 +298,6 @@ public record EcgPaperPlot(double speed, double gain, double pixelsPerMm, double
       left.append(left.length() > 0 ? "   ·   " : "").append(String.join(", ", signal.labels()));
     }
     double x = layout.paperLeft();
-    String name = highlight == null ? "" : highlight.name();
     double swatch = Style.ascent(Style.LABEL);
     double nameWidth = name.isEmpty() ? 0 : 24 + 2 * swatch + 6 + Math.min(200, Style.width(Style.LABEL, name));
     String shown = Style.fit(left.toString(), Style.TITLE, Math.max(40, limit - x - nameWidth));
@@ -268,7 +305,7 @@ public record EcgPaperPlot(double speed, double gain, double pixelsPerMm, double
     x += Style.width(Style.TITLE, shown);
     if (!name.isEmpty()) {
       x += shown.isEmpty() ? 0 : 24;
-      g.setColor(new Color(HIGHLIGHT_ARGB, true));
+      g.setColor(swatchColour);
       g.fill(new Rectangle2D.Double(x, baseline - swatch, 2 * swatch, swatch + 2));
       x += 2 * swatch + 6;
       g.setColor(Style.TEXT);
@@ -338,6 +375,32 @@ public record EcgPaperPlot(double speed, double gain, double pixelsPerMm, double
         double x1 = Math.max(x0 + 1, Math.round(layout.x(t / signal.samplingRate())));
         g.fill(new Rectangle2D.Double(x0, Math.round(layout.rowTop(lead)) + 1, x1 - x0,
             Math.round(layout.rowHeight()) - 1));
+      }
+    }
+  }
+
+  private void drawRelevance(Graphics2D g, EcgSignal signal, float[] values, Layout layout) {
+    double largest = 0;
+    for (float v : values) {
+      largest = Math.max(largest, Math.abs(v));
+    }
+    if (largest == 0) {
+      return;
+    }
+    int leads = signal.leads().size();
+    for (int lead = 0; lead < leads; lead++) {
+      double top = Math.round(layout.rowTop(lead)) + 1;
+      double height = Math.round(layout.rowHeight()) - 1;
+      for (int t = 0; t < signal.samples(); t++) {
+        double v = values[t * leads + lead];
+        int alpha = (int) Math.round(RELEVANCE_ALPHA * Math.abs(v) / largest);
+        if (alpha == 0) {
+          continue;
+        }
+        double x0 = Math.round(layout.x(t / signal.samplingRate()));
+        double x1 = Math.max(x0 + 1, Math.round(layout.x((t + 1) / signal.samplingRate())));
+        g.setColor(new Color((alpha << 24) | (v > 0 ? POSITIVE_RGB : NEGATIVE_RGB), true));
+        g.fill(new Rectangle2D.Double(x0, top, x1 - x0, height));
       }
     }
   }

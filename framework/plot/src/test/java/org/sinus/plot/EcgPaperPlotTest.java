@@ -132,6 +132,33 @@ class EcgPaperPlotTest {
   }
 
   @Test
+  void relevanceTintsItsLeadsRowRedWherePositiveAndBlueWhereNegative() {
+    EcgSignal signal = new EcgSignal("r", List.of(), new float[500 * 12], 100, LEADS);   // 5 s of flat lines
+    int leads = signal.leads().size();
+    float[] relevance = new float[signal.values().length];
+    int rate = (int) signal.samplingRate();
+    for (int t = rate; t < 2 * rate; t++) {
+      relevance[t * leads + 2] = 1;                        // lead III, second 1 to 2: strongest positive
+    }
+    for (int t = 4 * rate; t < 5 * rate; t++) {
+      relevance[t * leads + 7] = -0.5f;                    // V2, second 4 to 5: half as strong, negative
+    }
+    EcgPaperPlot plot = EcgPaperPlot.standard();
+    BufferedImage image = plot.render(signal, new EcgPaperPlot.Relevance(relevance, "relevance for MI"));
+    Pixels.preview("ecg-relevance", image);
+    EcgPaperPlot.Layout layout = plot.layout(signal);
+    int red = Pixels.rgb(image, (int) layout.x(1.5), (int) (layout.rowTop(2) + layout.rowHeight() / 4));
+    int blue = Pixels.rgb(image, (int) layout.x(4.5), (int) (layout.rowTop(7) + layout.rowHeight() / 4));
+    int untouched = Pixels.rgb(image, (int) layout.x(1.5), (int) (layout.rowTop(3) + layout.rowHeight() / 4));
+    assertThat((red >> 16 & 0xFF) - (red & 0xFF)).as("red over lead III at 1.5 s").isGreaterThan(60);
+    assertThat((blue & 0xFF) - (blue >> 16 & 0xFF)).as("blue over V2 at 4.5 s").isGreaterThan(20);
+    assertThat(Pixels.distance(untouched, Pixels.rgb(plot.render(signal), (int) layout.x(1.5),
+        (int) (layout.rowTop(3) + layout.rowHeight() / 4)))).as("aVR's row as without relevance").isZero();
+    assertThat(Pixels.distance(red, EcgPaperPlot.POSITIVE_RGB))
+        .as("the strongest relevance is the most saturated").isLessThan(Pixels.distance(blue, EcgPaperPlot.NEGATIVE_RGB) + 200);
+  }
+
+  @Test
   void eachLeadIsNamedBesideItsBaseline() {
     EcgSignal signal = pulses();
     EcgPaperPlot plot = EcgPaperPlot.standard();

@@ -1,5 +1,6 @@
 package org.sinus.engine.explain;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,8 @@ import org.sinus.engine.data.DatasetRecords;
 import org.sinus.engine.explain.ecg.GlocalSummary;
 import org.sinus.engine.explain.ecg.RelevanceViews;
 import org.sinus.engine.run.TrainedRun;
+import org.sinus.plot.EcgPaperPlot;
+import org.sinus.plot.EcgSignal;
 
 /**
  * Explains the predictions of a trained run for chosen records and writes one JSON file per
@@ -72,6 +75,8 @@ public final class ExplainRunner {
         explainerName.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + LocalDateTime.now().format(STAMP));
     List<Path> files = new ArrayList<>();
     GlocalSummary glocal = new GlocalSummary();
+    ExplanationReport report = new ExplanationReport("Explanations of " + trained.run().path().getFileName() + " ("
+        + explainerName + ")");
     for (int r = 0; r < indices.length; r++) {
       String id = data.record(indices[r]).id();
       float[] signal = data.signals().read(indices[r]);
@@ -84,13 +89,24 @@ public final class ExplainRunner {
         Path file = directory.resolve(id.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + data.labels().classes().get(label)
             + ".json");
         Map<String, Object> json = toJson(explanation, data, id, probabilities[r * classes + label], seconds);
+        String className = data.labels().classes().get(label);
+        String reading = "no relevance per lead and sample: " + String.join("; ", explanation.notes());
+        BufferedImage picture = null;
         if (explanation.signal() != null) {
-          RelevanceViews views = RelevanceViews.of(data.labels().classes().get(label), signal, explanation.signal(),
-              data.leads(), data.samplingRate());
+          RelevanceViews views = RelevanceViews.of(className, signal, explanation.signal(), data.leads(),
+              data.samplingRate());
           json.put("views", views.toJson());
-          glocal.add(data.labels().classes().get(label), views);
-          LOG.info("  " + views.summary());
+          glocal.add(className, views);
+          reading = views.summary();
+          LOG.info("  " + reading);
+          picture = EcgPaperPlot.standard().render(new EcgSignal(id, List.of(className), signal, data.samplingRate(),
+              data.leads()), new EcgPaperPlot.Relevance(explanation.signal(), "relevance for " + className));
+          Path png = Path.of(file.toString().replaceFirst("\\.json$", ".png"));
+          AtomicFiles.writePng(png, picture);
+          files.add(png);
         }
+        report.add(new ExplanationReport.Entry(id, className, probabilities[r * classes + label], explanation.method(),
+            reading, picture, explanation.notes(), explanation.details()));
         AtomicFiles.writeString(file, Json.pretty(json));
         files.add(file);
         LOG.info(String.format("record %s, class %s: %s explained in %.2f s", id, data.labels().classes().get(label),
@@ -101,7 +117,10 @@ public final class ExplainRunner {
       AtomicFiles.writeString(directory.resolve("summary.json"), Json.pretty(glocal.toJson()));
       AtomicFiles.writeString(directory.resolve("summary.md"), glocal.markdown());
       files.add(directory.resolve("summary.md"));
+      report.glocal(glocal.markdown());
     }
+    AtomicFiles.writeString(directory.resolve("report.html"), report.html());
+    files.add(directory.resolve("report.html"));
     return new Result(directory, files);
   }
 
