@@ -110,6 +110,14 @@ public final class TrainedRun implements AutoCloseable {
     return session;
   }
 
+  /**
+   * A second session of the same model with the weights it started from instead of the trained
+   * ones (the model-randomisation check of explanations); the caller closes it.
+   */
+  public TrainingSession untrainedSession() {
+    return new TrainingSession(graph, setup.training().threads(), session.bf16());
+  }
+
   /** How records are scored from their windows, as in training and evaluation. */
   public RecordScoring scoring() {
     return setup.training().scoring(data.samplingRate(), data.samples());
