@@ -14,6 +14,10 @@ public final class AttributionPlugin extends AbstractModule implements SinusPlug
 
   @Override
   protected void configure() {
-    Explainer.POINT.bind(binder()).addBinding(GradientExplainer.TYPE).to(GradientExplainer.Factory.class);
+    var explainers = Explainer.POINT.bind(binder());
+    explainers.addBinding(GradientExplainer.TYPE).to(GradientExplainer.Factory.class);
+    explainers.addBinding(KernelShapExplainer.TYPE).to(KernelShapExplainer.Factory.class);
+    explainers.addBinding(LimeExplainer.TYPE).to(LimeExplainer.Factory.class);
+    explainers.addBinding(OcclusionExplainer.TYPE).to(OcclusionExplainer.Factory.class);
   }
 }

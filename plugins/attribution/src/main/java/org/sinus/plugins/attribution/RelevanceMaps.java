@@ -1,6 +1,7 @@
 package org.sinus.plugins.attribution;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.sinus.api.explain.ExplainTarget;
 import org.sinus.api.explain.ExplainerContext;
 import org.sinus.api.explain.Explanation;
 import org.sinus.api.explain.InputView;
+import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.SignalProjection;
 
 /** What every explainer of this plugin does with relevance in the inputs' domains. */
@@ -64,5 +66,40 @@ final class RelevanceMaps {
     }
     double score = windows == 1 ? scores[0] : context.scoring().score(scores);
     return new Explanation(method, target.label(), score, target.windowStarts(), relevance, record, notes, details);
+  }
+
+  /**
+   * The explanation of relevance per sample and lead of the whole record (a perturbation method's,
+   * which changes the signal that every input is computed from). An input whose examples are the
+   * window's samples ({@code [1, window, leads]}, mapped back one to one) gets, per window, the
+   * signal's relevance over the window's samples; any other input has no relevance of its own
+   * domain (zeros, said in the notes).
+   */
+  static Explanation ofSignal(ExplainerContext context, ExplainTarget target, String method, double score,
+                              float[] signal, List<String> notes, Map<String, Object> details) {
+    int windowSamples = context.scoring().windowSamples();
+    int leads = context.format().channels();
+    int[] starts = target.windowStarts();
+    List<String> allNotes = new ArrayList<>(notes);
+    Map<String, float[][]> inputs = new LinkedHashMap<>();
+    for (InputView input : context.inputs()) {
+      float[][] perWindow = new float[starts.length][input.shape().size()];
+      if (input.representation() instanceof SignalProjection
+          && input.shape().equals(new ExampleShape(1, windowSamples, leads))) {
+        for (int w = 0; w < starts.length; w++) {
+          System.arraycopy(signal, starts[w] * leads, perWindow[w], 0, windowSamples * leads);
+        }
+        if (context.inputs().size() > 1 || starts.length > 1) {
+          allNotes.add("the relevance of input '" + input.name() + "' is the signal's over each window's samples"
+              + (starts.length > 1 ? " (overlapping windows repeat it)" : "")
+              + (context.inputs().size() > 1 ? "; it includes the effect through every input" : ""));
+        }
+      } else {
+        allNotes.add("input '" + input.name() + "' (" + input.shape() + ") has no relevance of its own (zeros): "
+            + "this method perturbs the signal that every input is computed from, so its relevance is the signal's");
+      }
+      inputs.put(input.name(), perWindow);
+    }
+    return new Explanation(method, target.label(), score, starts, inputs, signal, allNotes, details);
   }
 }
