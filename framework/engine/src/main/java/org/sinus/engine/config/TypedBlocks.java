@@ -87,7 +87,7 @@ final class TypedBlocks {
                         ProblemCollector problems) {
     for (Map.Entry<String, ConfigValue> entry : user.entrySet()) {
       // "key = null" removes a key (e.g. a block of an included file the experiment does not use)
-      if (fromDefaults(entry.getValue().origin()) || entry.getValue().valueType() == ConfigValueType.NULL) {
+      if (fromDefaults(entry.getValue().origin()) || isNull(entry.getValue())) {
         continue;
       }
       String path = prefix.isEmpty() ? ConfigUtil.quoteString(entry.getKey())
@@ -105,6 +105,15 @@ final class TypedBlocks {
       if (entry.getValue() instanceof ConfigObject nested && expected instanceof ConfigObject && !open) {
         checkKeys(nested, schema, path, plainPath, typedHere, problems);
       }
+    }
+  }
+
+  /** Whether a value is null; one that still holds a substitution is not (it is reported when resolved). */
+  private static boolean isNull(ConfigValue value) {
+    try {
+      return value.valueType() == ConfigValueType.NULL;
+    } catch (com.typesafe.config.ConfigException.NotResolved e) {
+      return false;
     }
   }
 

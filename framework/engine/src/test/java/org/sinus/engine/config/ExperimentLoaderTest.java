@@ -117,14 +117,14 @@ class ExperimentLoaderTest {
 
   @Test
   void outOfRangeValuesFailInThePreflightWithAllProblemsTogether() throws IOException {
-    String text = VALID.replace("filters = 32", "filters = 0\n  dropout = 1.5").replace("epochs = 3", "epochs = 0");
+    String text = VALID.replace("filters = 32", "filters = 0\n  dropout = 1.5").replace("epochs = 3", "epochs = -1");
     Experiment experiment = load(text);
     assertThatThrownBy(() -> ExperimentSetup.create(experiment, REGISTRY))
         .isInstanceOf(ConfigException.class)
         .satisfies(e -> assertThat(problems(e)).hasSize(3)
             .anySatisfy(p -> assertThat(p).contains("exp.conf:6: model.filters: 0 is out of range; allowed: [1, 4096]"))
             .anySatisfy(p -> assertThat(p).contains("exp.conf:7: model.dropout: 1.5 is out of range"))
-            .anySatisfy(p -> assertThat(p).contains("training.epochs: 0 is out of range")));
+            .anySatisfy(p -> assertThat(p).contains("training.epochs: -1 is out of range")));
   }
 
   @Test
