@@ -14,6 +14,10 @@ public final class AttributionPlugin extends AbstractModule implements SinusPlug
 
   @Override
   protected void configure() {
-    Explainer.POINT.bind(binder()).addBinding(GradientExplainer.TYPE).to(GradientExplainer.Factory.class);
+    var explainers = Explainer.POINT.bind(binder());
+    explainers.addBinding(GradientExplainer.TYPE).to(GradientExplainer.Factory.class);
+    explainers.addBinding(IntegratedGradients.TYPE).to(IntegratedGradients.Factory.class);
+    explainers.addBinding(GradientShap.TYPE).to(GradientShap.Factory.class);
+    explainers.addBinding(GradCam.TYPE).to(GradCam.Factory.class);
   }
 }
