@@ -4,23 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sinus.api.data.EcgDataset;
-import org.sinus.api.data.Split;
-import org.sinus.api.explain.ExplainTarget;
 import org.sinus.api.explain.Explainer;
 import org.sinus.api.explain.Explanation;
-import org.sinus.api.explain.RecordScoring;
 import org.sinus.api.model.Model;
 import org.sinus.api.model.ModelInputs;
-import org.sinus.api.representation.FittedRepresentation;
-import org.sinus.engine.explain.RunExplainerContext;
-import org.sinus.engine.explain.SessionModelHandle;
-import org.sinus.engine.train.FittedInputs;
-import org.sinus.engine.train.ModelGraph;
-import org.sinus.engine.train.TrainingSession;
 
 /**
  * What every explainer promises, as tests a plugin's test class inherits: on a small model of
@@ -44,17 +33,8 @@ public abstract class ExplainerContract {
   }
 
   private Explanation explain(Model model, int[] starts, int label) {
-    EcgDataset data = TestDatasets.random(20, 400, 100, 3);
-    FittedRepresentation raw = Fitting.fit(new RawSignal(), data, WINDOW, TestDatasets.context(cache));
-    FittedInputs inputs = new FittedInputs(Map.of(ModelInputs.SINGLE, raw));
-    RecordScoring scoring = new RecordScoring(WINDOW, WINDOW / 2, RecordScoring.Aggregate.MAX);
-    try (ModelGraph graph = ModelGraph.build(model, inputs.shapes(), data.labels().size(), true, 0.99, 1e-8, 0, 1);
-         TrainingSession session = new TrainingSession(graph, ModelChecks.THREADS, false)) {
-      RunExplainerContext context = new RunExplainerContext(
-          new SessionModelHandle(session, data.labels().classes(), 64), inputs, data, scoring);
-      int record = data.indices(Split.TEST)[0];
-      return explainer().explain(context, new ExplainTarget(data.record(record).id(), data.signals().read(record),
-          starts, label, 5));
+    try (ExplainerFixture fixture = ExplainerFixture.of(model, cache)) {
+      return explainer().explain(fixture.context(), fixture.target(starts, label));
     }
   }
 

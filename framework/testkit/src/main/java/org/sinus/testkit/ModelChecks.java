@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import org.sinus.api.model.Model;
 import org.sinus.api.model.ModelInputs;
 import org.sinus.api.model.ModelOutput;
@@ -165,21 +166,45 @@ public final class ModelChecks {
 
   /** {@link #parameterCount(Model, ExampleShape, int)} for a model of several inputs. */
   public static long parameterCount(Model model, Map<String, ExampleShape> shapes, int classes) {
+    return inInferenceNetwork(model, shapes, classes, (network, variables) -> variables.parameterCount());
+  }
+
+  /**
+   * The feature maps ({@link Network#featureMap}) that {@code model}'s inference network for
+   * {@code shape} names, in order, with the shape of one example's map (built as
+   * {@link #parameterCount(Model, ExampleShape, int)} builds it: fast).
+   */
+  public static Map<String, ExampleShape> featureMaps(Model model, ExampleShape shape, int classes) {
+    return inInferenceNetwork(model, Map.of(ModelInputs.SINGLE, shape), classes, (network, variables) -> {
+      Map<String, ExampleShape> maps = new LinkedHashMap<>();
+      network.featureMaps().forEach((name, map) -> maps.put(name,
+          new ExampleShape((int) map.shape().get(1), (int) map.shape().get(2), (int) map.shape().get(3))));
+      return maps;
+    });
+  }
+
+  /**
+   * What {@code read} reads from the inference network of {@code model} for {@code shapes}, built
+   * without initial values (no gradients or optimizer); fails unless the logits are
+   * {@code [batch, classes]} and the features {@code [batch, d]}.
+   */
+  private static <T> T inInferenceNetwork(Model model, Map<String, ExampleShape> shapes, int classes,
+                                          BiFunction<Network, VariableStore, T> read) {
     try (Graph graph = new Graph()) {
       Ops tf = Ops.create(graph);
       VariableStore variables = VariableStore.withoutInitialValues(tf);
       Map<String, Operand<TFloat32>> inputs = new LinkedHashMap<>();
       shapes.forEach((name, shape) -> inputs.put(name,
           tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(shape.batched(-1))))));
-      ModelOutput output = model.build(new Network(tf, Network.Mode.INFER, variables, null),
-          ModelInputs.of(inputs, shapes), classes);
+      Network network = new Network(tf, Network.Mode.INFER, variables, null);
+      ModelOutput output = model.build(network, ModelInputs.of(inputs, shapes), classes);
       if (output.logits().shape().numDimensions() != 2 || output.logits().shape().get(1) != classes) {
         throw new AssertionError("logits of shape " + output.logits().shape() + ", expected [batch, " + classes + "]");
       }
       if (output.features().shape().numDimensions() != 2) {
         throw new AssertionError("features of shape " + output.features().shape() + ", expected [batch, d]");
       }
-      return variables.parameterCount();
+      return read.apply(network, variables);
     }
   }
 

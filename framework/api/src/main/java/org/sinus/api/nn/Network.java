@@ -1,7 +1,10 @@
 package org.sinus.api.nn;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
@@ -27,6 +30,10 @@ import org.tensorflow.types.TInt64;
  * mode batch norm normalizes with batch statistics and records updates of its moving statistics
  * ({@link #updates()}), and dropout draws its mask from a stateless generator seeded by a fed
  * per-step seed, so that a resumed run draws the same masks.
+ *
+ * <p>A model may name inner tensors as feature maps ({@link #featureMap}), e.g. the output of each
+ * convolutional stage: explainers such as Grad-CAM read the activations of a feature map of the
+ * inference network and the gradient of a class's output with respect to them.
  */
 public final class Network {
 
@@ -45,6 +52,7 @@ public final class Network {
   private final String prefix;
   private final int[] dropoutCounter;
   private final Set<String> frozen;
+  private final Map<String, Operand<TFloat32>> featureMaps;
 
   /**
    * @param dropoutSeed a fed {@code [2]} int64 seed for dropout masks (training mode only; may be
@@ -62,11 +70,12 @@ public final class Network {
    * @param frozen full scope names ({@code "time"}, {@code "fusion/branch"}), without the trailing slash
    */
   public Network(Ops tf, Mode mode, VariableStore variables, Operand<TInt64> dropoutSeed, Set<String> frozen) {
-    this(tf, mode, variables, dropoutSeed, new ArrayList<>(), "", new int[1], Set.copyOf(frozen));
+    this(tf, mode, variables, dropoutSeed, new ArrayList<>(), "", new int[1], Set.copyOf(frozen),
+        new LinkedHashMap<>());
   }
 
   private Network(Ops tf, Mode mode, VariableStore variables, Operand<TInt64> dropoutSeed, List<Op> updates,
-                  String prefix, int[] dropoutCounter, Set<String> frozen) {
+                  String prefix, int[] dropoutCounter, Set<String> frozen, Map<String, Operand<TFloat32>> featureMaps) {
     this.tf = tf;
     this.mode = mode;
     this.variables = variables;
@@ -75,6 +84,7 @@ public final class Network {
     this.prefix = prefix;
     this.dropoutCounter = dropoutCounter;
     this.frozen = frozen;
+    this.featureMaps = featureMaps;
   }
 
   /**
@@ -85,7 +95,36 @@ public final class Network {
     String scoped = prefix + name;
     Mode scopedMode = frozen.contains(scoped) ? Mode.INFER : mode;
     return new Network(tf.withSubScope(name), scopedMode, variables, dropoutSeed, updates, scoped + "/",
-        dropoutCounter, frozen);
+        dropoutCounter, frozen, featureMaps);
+  }
+
+  /**
+   * Names {@code x}, an NHWC tensor {@code [batch, h, w, c]} of this network (e.g. a convolutional
+   * stage's output), as the feature map {@code name} of this scope ({@code stage2},
+   * {@code time/stage2} in the scope {@code time}), and returns it unchanged: no op is added to the
+   * graph. An inference network remembers it ({@link #featureMaps()}), so that explainers can
+   * read its activations and the gradients of the outputs with respect to them (Grad-CAM); in
+   * training mode the call does nothing.
+   *
+   * @throws IllegalArgumentException if {@code x} is not of rank 4 or the name is taken in this network
+   */
+  public Operand<TFloat32> featureMap(String name, Operand<TFloat32> x) {
+    if (x.shape().numDimensions() != 4) {
+      throw new IllegalArgumentException("feature map '" + prefix + name + "' must be an NHWC tensor [batch, h, w, c], "
+          + "not of shape " + x.shape());
+    }
+    if (mode == Mode.INFER && featureMaps.putIfAbsent(prefix + name, x) != null) {
+      throw new IllegalArgumentException("the network already has a feature map named '" + prefix + name + "'");
+    }
+    return x;
+  }
+
+  /**
+   * The feature maps named in this network and every scope of it ({@link #featureMap}), by full
+   * name in the order they were named (by scopes in inference mode only).
+   */
+  public Map<String, Operand<TFloat32>> featureMaps() {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(featureMaps));
   }
 
   /**

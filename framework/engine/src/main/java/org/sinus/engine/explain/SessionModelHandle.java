@@ -1,9 +1,11 @@
 package org.sinus.engine.explain;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sinus.api.explain.Examples;
+import org.sinus.api.explain.FeatureMapGradients;
 import org.sinus.api.explain.ModelHandle;
 import org.sinus.api.representation.ExampleShape;
 import org.sinus.engine.train.TrainingSession;
@@ -34,12 +36,17 @@ public final class SessionModelHandle implements ModelHandle {
 
   @Override
   public float[] predict(Examples examples) {
+    return predict(examples, Output.PROBABILITY);
+  }
+
+  @Override
+  public float[] predict(Examples examples, Output output) {
     check(examples);
     int k = classes.size();
     float[] out = new float[examples.count() * k];
     for (int first = 0; first < examples.count(); first += batchSize) {
       int count = Math.min(batchSize, examples.count() - first);
-      float[] part = session.predict(slice(examples, first, count), count);
+      float[] part = session.predict(slice(examples, first, count), count, output == Output.LOGIT);
       System.arraycopy(part, 0, out, first * k, count * k);
     }
     return out;
@@ -47,32 +54,70 @@ public final class SessionModelHandle implements ModelHandle {
 
   @Override
   public Examples gradients(Examples examples, int[] labels, Output output) {
-    check(examples);
-    if (labels.length != examples.count()) {
-      throw new IllegalArgumentException(labels.length + " labels for " + examples.count() + " examples");
-    }
-    int k = classes.size();
+    check(examples, labels);
     List<String> names = List.copyOf(examples.shapes().keySet());
     Map<String, float[]> out = new LinkedHashMap<>();
     names.forEach(name -> out.put(name, new float[examples.values().get(name).length]));
     for (int first = 0; first < examples.count(); first += batchSize) {
       int count = Math.min(batchSize, examples.count() - first);
-      float[] selector = new float[count * k];
-      for (int i = 0; i < count; i++) {
-        int label = labels[first + i];
-        if (label < 0 || label >= k) {
-          throw new IllegalArgumentException("class " + label + " of example " + (first + i) + " is not one of the "
-              + k + " outputs");
-        }
-        selector[i * k + label] = 1;
-      }
-      float[][] part = session.inputGradients(slice(examples, first, count), count, selector, output == Output.LOGIT);
+      float[][] part = session.inputGradients(slice(examples, first, count), count, selector(labels, first, count),
+          output == Output.LOGIT);
       for (int n = 0; n < names.size(); n++) {
         int size = examples.shapes().get(names.get(n)).size();
         System.arraycopy(part[n], 0, out.get(names.get(n)), first * size, count * size);
       }
     }
     return new Examples(out, examples.shapes(), examples.count());
+  }
+
+  @Override
+  public List<String> featureMaps() {
+    return session.graph().featureMaps();
+  }
+
+  @Override
+  public FeatureMapGradients featureMapGradients(Examples examples, int[] labels, Output output, String layer) {
+    check(examples, labels);
+    long[] shape = session.graph().featureMap(layer).shape().asArray();                 // [batch, h, w, c]
+    for (int axis = 1; axis < 4; axis++) {
+      if (shape[axis] < 0) {
+        throw new IllegalArgumentException("feature map '" + layer + "' has no static shape: " + Arrays.toString(shape));
+      }
+    }
+    int size = (int) (shape[1] * shape[2] * shape[3]);
+    float[] activations = new float[examples.count() * size];
+    float[] gradients = new float[activations.length];
+    for (int first = 0; first < examples.count(); first += batchSize) {
+      int count = Math.min(batchSize, examples.count() - first);
+      FeatureMapGradients part = session.featureMapGradients(slice(examples, first, count), count,
+          selector(labels, first, count), output == Output.LOGIT, layer);
+      System.arraycopy(part.activations(), 0, activations, first * size, count * size);
+      System.arraycopy(part.gradients(), 0, gradients, first * size, count * size);
+    }
+    return new FeatureMapGradients(layer, examples.count(), (int) shape[1], (int) shape[2], (int) shape[3],
+        activations, gradients);
+  }
+
+  /** One-hot rows of the classes of examples {@code [first, first + count)}. */
+  private float[] selector(int[] labels, int first, int count) {
+    int k = classes.size();
+    float[] selector = new float[count * k];
+    for (int i = 0; i < count; i++) {
+      int label = labels[first + i];
+      if (label < 0 || label >= k) {
+        throw new IllegalArgumentException("class " + label + " of example " + (first + i) + " is not one of the "
+            + k + " outputs");
+      }
+      selector[i * k + label] = 1;
+    }
+    return selector;
+  }
+
+  private void check(Examples examples, int[] labels) {
+    check(examples);
+    if (labels.length != examples.count()) {
+      throw new IllegalArgumentException(labels.length + " labels for " + examples.count() + " examples");
+    }
   }
 
   private void check(Examples examples) {

@@ -44,6 +44,10 @@ import org.tensorflow.types.TInt64;
  * parts in inference mode) and update, which leaves the frozen parts' variables untouched. A
  * model of parts ({@link ModelOutput#ofParts}) trains every part on its own loss and predicts the
  * fusion; its parts' probabilities are an output of their own.
+ *
+ * <p>The feature maps the model names in its inference network ({@link Network#featureMap}) are
+ * kept by name; explainers' gradients with respect to the inputs or a feature map are built on
+ * first use.
  */
 public final class ModelGraph implements AutoCloseable {
   /** Suffixes of the optimizer's slot variables (Adam's moments), which belong to no model. */
@@ -68,8 +72,10 @@ public final class ModelGraph implements AutoCloseable {
   private final Map<String, Assignment> fitted;
   private final Map<String, Map<String, Assignment>> pretrained;
   private final List<PretrainedPart> pretrainedParts;
+  private final Map<String, Operand<TFloat32>> featureMaps;
   private final int classes;
   private InputGradients inputGradients;
+  private final Map<String, FeatureMapOps> featureMapOps = new LinkedHashMap<>();
 
   private ModelGraph(Builder b) {
     this.graph = b.graph;
@@ -91,6 +97,7 @@ public final class ModelGraph implements AutoCloseable {
     this.fitted = Collections.unmodifiableMap(b.fitted);
     this.pretrained = Collections.unmodifiableMap(b.pretrained);
     this.pretrainedParts = b.pretrainedParts;
+    this.featureMaps = b.featureMaps;
     this.classes = b.classes;
   }
 
@@ -191,6 +198,7 @@ public final class ModelGraph implements AutoCloseable {
     final Map<String, Assignment> fitted = new LinkedHashMap<>();
     final Map<String, Map<String, Assignment>> pretrained = new LinkedHashMap<>();
     List<PretrainedPart> pretrainedParts = List.of();
+    Map<String, Operand<TFloat32>> featureMaps = Map.of();
     int classes;
 
     void build(Model model, Map<String, ExampleShape> shapes, int classes, boolean multiLabel, double beta2,
@@ -235,6 +243,7 @@ public final class ModelGraph implements AutoCloseable {
       ModelOutput inferenceOutput = check(model.build(inference, modelInputs, classes), classes);
       inferenceLogits = inferenceOutput.logits();                                         // [batch, classes]
       inferenceFeatures = inferenceOutput.features();                                     // [batch, d]
+      featureMaps = inference.featureMaps();                                              // [batch, h, w, c] each
       if (variables.trainable().isEmpty()) {
         throw new IllegalStateException("the model creates no trainable variables");
       }
@@ -470,6 +479,47 @@ public final class ModelGraph implements AutoCloseable {
       inputGradients = InputGradients.build(graph, probabilities, inferenceLogits, inputs, classes);
     }
     return inputGradients;
+  }
+
+  /**
+   * The names of the feature maps the model names in its inference network
+   * ({@link Network#featureMap}), in the order it built them.
+   */
+  public List<String> featureMaps() {
+    return List.copyOf(featureMaps.keySet());
+  }
+
+  /** The {@code [batch, h, w, c]} activations of feature map {@code layer} of the inference network. */
+  public Operand<TFloat32> featureMap(String layer) {
+    Operand<TFloat32> map = featureMaps.get(layer);
+    if (map == null) {
+      throw new IllegalArgumentException(featureMaps.isEmpty()
+          ? "the model exposes no feature maps (a model names them with Network.featureMap), so no '" + layer + "'"
+          : "the model has no feature map '" + layer + "'; it exposes " + featureMaps.keySet());
+    }
+    return map;
+  }
+
+  /**
+   * What reads feature map {@code layer}: its activations (a fetchable copy, also when the map is a
+   * fed input) and the gradients of a chosen class's output of the inference network with respect
+   * to them (one gradient in each list).
+   */
+  public record FeatureMapOps(Operand<TFloat32> activations, InputGradients gradients) {}
+
+  /** The {@link FeatureMapOps} of feature map {@code layer}, built on first use (only explainers need them). */
+  public synchronized FeatureMapOps featureMapOps(String layer) {
+    FeatureMapOps ops = featureMapOps.get(layer);
+    if (ops == null) {
+      Operand<TFloat32> map = featureMap(layer);
+      String scope = "explain_feature_map_" + List.copyOf(featureMaps.keySet()).indexOf(layer);
+      Operand<TFloat32> activations = Ops.create(graph).withSubScope(scope).withName("activations")
+          .identity(map);                                                                 // [batch, h, w, c]
+      ops = new FeatureMapOps(activations, InputGradients.build(graph, scope + "_gradients", probabilities,
+          inferenceLogits, List.of(map), classes));                                       // [batch, h, w, c]
+      featureMapOps.put(layer, ops);
+    }
+    return ops;
   }
 
   /**

@@ -9,10 +9,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
+import org.sinus.api.explain.FeatureMapGradients;
 import org.sinus.api.representation.ExampleShape;
+import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
@@ -160,9 +163,15 @@ public final class TrainingSession implements AutoCloseable {
    * {@code k}, laid out one after another.
    */
   public float[] predict(float[][] inputs, int count) {
+    return predict(inputs, count, false);
+  }
+
+  /** {@link #predict(float[][], int)}, or the logits of the inference network if {@code logits}. */
+  public float[] predict(float[][] inputs, int count, boolean logits) {
     List<TFloat32> batch = tensors(inputs, count);
-    try {
-      return predict(batch, count);
+    try (Result result = feedInputs(session.runner(), batch)
+        .fetch(logits ? graph.inferenceLogits() : graph.probabilities()).run()) {
+      return read((TFloat32) result.get(0));
     } finally {
       batch.forEach(TFloat32::close);
     }
@@ -183,24 +192,53 @@ public final class TrainingSession implements AutoCloseable {
    * {@code selector} row {@code i} (of {@code count × classes}) is 1.
    */
   public float[][] inputGradients(float[][] inputs, int count, float[] selector, boolean logits) {
-    InputGradients gradients = graph.inputGradients();
+    return gradients(inputs, count, selector, graph.inputGradients(), logits, List.of(), result -> {
+      float[][] out = new float[inputs.length][];
+      for (int k = 0; k < inputs.length; k++) {
+        out[k] = read((TFloat32) result.get(k));
+      }
+      return out;
+    });
+  }
+
+  /**
+   * The activations of feature map {@code layer} ({@link ModelGraph#featureMaps()}) of
+   * {@code count} examples and the gradient of the probability (or logit) of one class per example
+   * with respect to them, as {@link #inputGradients} selects it.
+   */
+  public FeatureMapGradients featureMapGradients(float[][] inputs, int count, float[] selector, boolean logits,
+                                                 String layer) {
+    ModelGraph.FeatureMapOps ops = graph.featureMapOps(layer);
+    return gradients(inputs, count, selector, ops.gradients(), logits, List.of(ops.activations()), result -> {
+      TFloat32 gradient = (TFloat32) result.get(0);
+      TFloat32 activations = (TFloat32) result.get(1);
+      long[] shape = activations.shape().asArray();                                      // [count, h, w, c]
+      return new FeatureMapGradients(layer, (int) shape[0], (int) shape[1], (int) shape[2], (int) shape[3],
+          read(activations), read(gradient));
+    });
+  }
+
+  /** Runs the gradients selected by {@code selector} (and {@code alsoFetch} after them) and reads the result. */
+  private <T> T gradients(float[][] inputs, int count, float[] selector, InputGradients gradients, boolean logits,
+                          List<Operand<TFloat32>> alsoFetch, Function<Result, T> read) {
     List<TFloat32> batch = tensors(inputs, count);
     try (TFloat32 select = TFloat32.tensorOf(Shape.of(count, graph.classes()),
         DataBuffers.of(selector, true, false).narrow((long) count * graph.classes()))) {
       Session.Runner runner = feedInputs(session.runner(), batch).feed(gradients.selector(), select);
       (logits ? gradients.ofLogits() : gradients.ofProbabilities()).forEach(runner::fetch);
+      alsoFetch.forEach(runner::fetch);
       try (Result result = runner.run()) {
-        float[][] out = new float[inputs.length][];
-        for (int k = 0; k < inputs.length; k++) {
-          TFloat32 tensor = (TFloat32) result.get(k);
-          out[k] = new float[(int) tensor.size()];
-          tensor.asRawTensor().data().asFloats().read(out[k]);
-        }
-        return out;
+        return read.apply(result);
       }
     } finally {
       batch.forEach(TFloat32::close);
     }
+  }
+
+  private static float[] read(TFloat32 tensor) {
+    float[] out = new float[(int) tensor.size()];
+    tensor.asRawTensor().data().asFloats().read(out);
+    return out;
   }
 
   /** Evaluates any tensor of the graph for a batch (tests use it to read gradients). */

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sinus.api.explain.FeatureMapGradients;
 import org.sinus.api.model.InputRequirement;
 import org.sinus.api.model.Model;
 import org.sinus.api.model.ModelInputs;
@@ -297,6 +298,67 @@ class ModelGraphTest {
                 .isCloseTo(numeric, within(2e-3 + 0.05 * Math.abs(numeric)));
           }
         }
+      }
+    }
+  }
+
+  @Test
+  void featureMapGradientsAgreeWithFiniteDifferences() {
+    try (ModelGraph graph = ModelGraph.build(NET, SHAPE, 4, true, 0.99, 1e-8, 0.0, 11);
+         TrainingSession session = new TrainingSession(graph, THREADS, false)) {
+      assertThat(graph.featureMaps()).containsExactly("conv1", "conv2");
+      int count = 2;
+      float[] x = random(count * SHAPE.size(), 6);
+      int[] labels = {1, 3};
+      float[] selector = new float[count * 4];
+      for (int i = 0; i < count; i++) {
+        selector[i * 4 + labels[i]] = 1;
+      }
+      FeatureMapGradients second = session.featureMapGradients(new float[][] {x}, count, selector, true, "conv2");
+      assertThat(new int[] {second.count(), second.height(), second.width(), second.channels()})
+          .containsExactly(count, 1, SHAPE.width() / 2, 8);
+      for (boolean logits : new boolean[] {false, true}) {
+        FeatureMapGradients maps = session.featureMapGradients(new float[][] {x}, count, selector, logits, "conv1");
+        assertThat(new int[] {maps.count(), maps.height(), maps.width(), maps.channels()})
+            .containsExactly(count, 1, SHAPE.width(), 8);
+        float[] activations = maps.activations();
+        assertThat(activations).containsExactly(run(session, x, count, null, graph.featureMap("conv1")));
+        Operand<TFloat32> output = logits ? graph.inferenceLogits() : graph.probabilities();
+        // central differences in float32: the feature map's tensor is fed, perturbed, in place of its value
+        for (int i = 0; i < count; i++) {
+          for (int j : new int[] {3, 8 * 13 + 5, maps.size() - 1}) {
+            int at = i * maps.size() + j;
+            double h = 1e-3;
+            float[] plus = activations.clone();
+            float[] minus = activations.clone();
+            plus[at] += (float) h;
+            minus[at] -= (float) h;
+            int selected = i * 4 + labels[i];
+            double numeric = (run(session, x, count, plus, output)[selected]
+                - run(session, x, count, minus, output)[selected]) / (2 * h);
+            assertThat((double) maps.gradients()[at]).as("d output / d conv1[%d], logits %s", at, logits)
+                .isCloseTo(numeric, within(2e-3 + 0.05 * Math.abs(numeric)));
+          }
+        }
+      }
+      assertThatThrownBy(() -> graph.featureMap("conv3")).hasMessageContaining("[conv1, conv2]");
+    }
+  }
+
+  /** {@code fetch} of the inference network for {@code x}, with feature map {@code conv1} fed as {@code map} unless null. */
+  private static float[] run(TrainingSession session, float[] x, int count, float[] map, Operand<TFloat32> fetch) {
+    ModelGraph graph = session.graph();
+    try (TFloat32 input = tensor(x, SHAPE.batched(count));
+         TFloat32 fed = map == null ? null : tensor(map, count, 1, SHAPE.width(), 8)) {
+      var runner = session.session().runner().feed(graph.inputs().values().iterator().next(), input);
+      if (fed != null) {
+        runner.feed(graph.featureMap("conv1"), fed);
+      }
+      try (var result = runner.fetch(fetch).run()) {
+        TFloat32 out = (TFloat32) result.get(0);
+        float[] values = new float[(int) out.size()];
+        out.asRawTensor().data().asFloats().read(values);
+        return values;
       }
     }
   }

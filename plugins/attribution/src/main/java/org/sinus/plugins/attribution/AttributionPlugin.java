@@ -19,5 +19,8 @@ public final class AttributionPlugin extends AbstractModule implements SinusPlug
     explainers.addBinding(KernelShapExplainer.TYPE).to(KernelShapExplainer.Factory.class);
     explainers.addBinding(LimeExplainer.TYPE).to(LimeExplainer.Factory.class);
     explainers.addBinding(OcclusionExplainer.TYPE).to(OcclusionExplainer.Factory.class);
+    explainers.addBinding(IntegratedGradients.TYPE).to(IntegratedGradients.Factory.class);
+    explainers.addBinding(GradientShap.TYPE).to(GradientShap.Factory.class);
+    explainers.addBinding(GradCam.TYPE).to(GradCam.Factory.class);
   }
 }

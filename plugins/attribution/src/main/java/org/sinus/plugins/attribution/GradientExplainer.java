@@ -1,6 +1,5 @@
 package org.sinus.plugins.attribution;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +41,7 @@ public record GradientExplainer(ModelHandle.Output output, boolean timesInput, i
     @Override
     public Explainer create(ComponentConfig config) {
       return new GradientExplainer(
-          ModelHandle.Output.valueOf(config.getChoice("output", List.of("probability", "logit")).toUpperCase(Locale.ROOT)),
+          Attributions.output(config),
           config.getBoolean("times-input"), config.getInt("smooth-samples", 0, 10_000),
           config.getDouble("smooth-noise", 0, 10));
     }
@@ -50,68 +49,34 @@ public record GradientExplainer(ModelHandle.Output output, boolean timesInput, i
 
   @Override
   public Explanation explain(ExplainerContext context, ExplainTarget target) {
-    int windows = target.windows();
-    float[][] signals = new float[windows][];
-    Arrays.fill(signals, target.signal());
-    Examples examples = context.encode(signals, target.windowStarts());
-    int[] labels = new int[windows];
-    Arrays.fill(labels, target.label());
-    double[] scores = RelevanceMaps.scores(context.model().predict(examples), context.model().classes().size(),
-        target.label(), windows);
-    Examples gradients = smoothSamples == 0 ? context.model().gradients(examples, labels, output)
-        : smoothGradients(context.model(), examples, labels, new SplittableRandom(target.seed()));
-    Map<String, float[][]> relevance = new LinkedHashMap<>();
-    for (String input : examples.shapes().keySet()) {
-      int size = examples.shapes().get(input).size();
-      float[] gradient = gradients.values().get(input);
-      float[] values = examples.values().get(input);
-      float[][] perWindow = new float[windows][size];
-      for (int w = 0; w < windows; w++) {
-        for (int i = 0; i < size; i++) {
-          float g = gradient[w * size + i];
-          perWindow[w][i] = timesInput ? g * values[w * size + i] : g;
-        }
-      }
-      relevance.put(input, perWindow);
-    }
+    ModelHandle model = context.model();
+    Examples examples = Attributions.windows(context, target);
+    int[] labels = Attributions.labels(target.windows(), target.label());
+    double[] scores = RelevanceMaps.scores(model.predict(examples), model.classes().size(), target.label(),
+        target.windows());
+    Examples gradients = smoothSamples == 0 ? model.gradients(examples, labels, output)
+        : Noise.smoothed(examples, smoothSamples, smoothNoise, new SplittableRandom(target.seed()),
+            x -> model.gradients(x, labels, output));
+    Examples relevance = timesInput ? product(examples, gradients) : gradients;
     Map<String, Object> details = new LinkedHashMap<>();
-    details.put("output", output.name().toLowerCase(Locale.ROOT));
+    details.put("output", Attributions.name(output));
     details.put("smooth_samples", smoothSamples);
-    return RelevanceMaps.explanation(context, target, describe(), scores, relevance, details);
+    return RelevanceMaps.explanation(context, target, describe(), scores, Attributions.perWindow(relevance), details,
+        List.of());
   }
 
-  private Examples smoothGradients(ModelHandle model, Examples examples, int[] labels, SplittableRandom random) {
-    Map<String, float[]> sums = new LinkedHashMap<>();
-    examples.values().forEach((name, values) -> sums.put(name, new float[values.length]));
-    for (int sample = 0; sample < smoothSamples; sample++) {
-      Map<String, float[]> noisy = new LinkedHashMap<>();
-      for (Map.Entry<String, float[]> input : examples.values().entrySet()) {
-        float[] values = input.getValue();
-        int size = examples.shapes().get(input.getKey()).size();
-        float[] copy = new float[values.length];
-        for (int e = 0; e < examples.count(); e++) {
-          float min = Float.POSITIVE_INFINITY;
-          float max = Float.NEGATIVE_INFINITY;
-          for (int i = e * size; i < (e + 1) * size; i++) {
-            min = Math.min(min, values[i]);
-            max = Math.max(max, values[i]);
-          }
-          double sigma = smoothNoise * (max - min);
-          for (int i = e * size; i < (e + 1) * size; i++) {
-            copy[i] = (float) (values[i] + sigma * Gaussian.next(random));
-          }
-        }
-        noisy.put(input.getKey(), copy);
+  /** The gradients times the examples' values. */
+  private static Examples product(Examples examples, Examples gradients) {
+    Map<String, float[]> products = new LinkedHashMap<>();
+    gradients.values().forEach((input, gradient) -> {
+      float[] values = examples.values().get(input);
+      float[] product = new float[gradient.length];
+      for (int i = 0; i < product.length; i++) {
+        product[i] = gradient[i] * values[i];
       }
-      Examples gradient = model.gradients(new Examples(noisy, examples.shapes(), examples.count()), labels, output);
-      gradient.values().forEach((name, values) -> {
-        float[] sum = sums.get(name);
-        for (int i = 0; i < sum.length; i++) {
-          sum[i] += values[i] / smoothSamples;
-        }
-      });
-    }
-    return new Examples(sums, examples.shapes(), examples.count());
+      products.put(input, product);
+    });
+    return new Examples(products, gradients.shapes(), gradients.count());
   }
 
   private String describe() {

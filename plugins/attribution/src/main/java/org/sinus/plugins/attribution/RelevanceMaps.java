@@ -29,15 +29,16 @@ final class RelevanceMaps {
    * The explanation of per-window, per-input relevance: mapped to leads × time through every
    * input whose representation can ({@link SignalProjection}, summed over those inputs), the
    * windows combined as the evaluation aggregates them; inputs that cannot be mapped are named in
-   * the notes.
+   * the notes, after the method's own {@code methodNotes}.
    */
   static Explanation explanation(ExplainerContext context, ExplainTarget target, String method, double[] scores,
-                                 Map<String, float[][]> relevance, Map<String, Object> details) {
+                                 Map<String, float[][]> relevance, Map<String, Object> details,
+                                 List<String> methodNotes) {
     int windows = target.windows();
     int windowSamples = context.scoring().windowSamples();
     int leads = context.format().channels();
     float[][] signal = new float[windows][];
-    List<String> notes = new ArrayList<>();
+    List<String> notes = new ArrayList<>(methodNotes);
     List<String> mapped = new ArrayList<>();
     for (InputView input : context.inputs()) {
       if (!(input.representation() instanceof SignalProjection projection)) {

@@ -17,7 +17,8 @@ import org.tensorflow.types.TFloat32;
  * A plain stack of 1D convolutions ({@code filters} per layer, "same" padding, ReLU, optional batch
  * norm and max pooling), global pooling and a linear layer. The defaults are the {@code cnn4}
  * cross-framework reference of ../shared/peers: 4 × 64 filters of width 7, global average pooling,
- * 91,973 parameters for 5 classes.
+ * 91,973 parameters for 5 classes. Each layer's output (after the ReLU, before any pooling) is a
+ * feature map, {@code conv0}, {@code conv1}, ..., for explainers such as Grad-CAM.
  *
  * @param filters filters of each convolution layer (its length is the depth)
  * @param kernel kernel size of every convolution
@@ -63,7 +64,7 @@ public record Cnn1d(List<Integer> filters, int kernel, boolean batchNorm, int po
       if (batchNorm) {
         x = layer.batchNorm("bn", x);                                                             // [batch, 1, T_i, f_i]
       }
-      x = layer.relu(x);                                                                          // [batch, 1, T_i, f_i]
+      x = net.featureMap("conv" + i, layer.relu(x));                                              // [batch, 1, T_i, f_i]
       if (poolEvery > 0 && (i + 1) % poolEvery == 0 && i < filters.size() - 1) {
         x = layer.maxPool1d(x, 2, 2, 0);                                                          // [batch, 1, T_i / 2, f_i]
       }

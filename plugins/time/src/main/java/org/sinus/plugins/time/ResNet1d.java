@@ -17,7 +17,9 @@ import org.tensorflow.types.TFloat32;
  * convolutional stem, stages of basic residual blocks (two convolutions with kernel sizes 5 and 3,
  * 128 filters, stride 2 from the second stage on, 1×1 projection shortcuts where the shape changes),
  * then a head of concatenated global max and average pooling, batch norm, dropout and two linear
- * layers. With the defaults and 5 classes it has 473,349 parameters, like the reference.
+ * layers. With the defaults and 5 classes it has 473,349 parameters, like the reference. The stem's
+ * and every stage's output are feature maps ({@code stem}, {@code stage0}, {@code stage1}, ...) for
+ * explainers such as Grad-CAM.
  *
  * @param filters filters of the stem and of every block
  * @param kernelSizes kernel sizes of a block's first and second convolution
@@ -68,12 +70,13 @@ public record ResNet1d(int filters, List<Integer> kernelSizes, int stemKernel, L
   @Override
   public ModelOutput build(Network net, Operand<TFloat32> input, ExampleShape shape, int classes) {
     Operand<TFloat32> x = net.conv1d("stem/conv", input, filters, stemKernel, 1, (stemKernel - 1) / 2, false); // [batch, 1, T, f]
-    x = net.relu(net.batchNorm("stem/bn", x));                                                               // [batch, 1, T, f]
+    x = net.featureMap("stem", net.relu(net.batchNorm("stem/bn", x)));                                       // [batch, 1, T, f]
     for (int stage = 0; stage < blocks.size(); stage++) {
       for (int block = 0; block < blocks.get(stage); block++) {
         int stride = stage > 0 && block == 0 ? 2 : 1;
         x = basicBlock(net.scope("stage" + stage + "_block" + block), x, stride);                            // [batch, 1, T / 2^stage, f]
       }
+      x = net.featureMap("stage" + stage, x);                                                                // [batch, 1, T / 2^stage, f]
     }
     return head(net, x, classes);
   }

@@ -2,6 +2,7 @@ package org.sinus.plugins.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -80,5 +81,17 @@ class TimeModelsTest {
         .as("max and average pooling of 16 filters").containsExactly(32, 5);
     assertThat(widths("type = cnn1d")).as("average pooling of 64 filters").containsExactly(64, 5);
     assertThat(widths("type = cnn1d, filters = [8, 24], pooling = concat")).containsExactly(48, 5);
+  }
+
+  @Test
+  void theConvolutionalStagesAreFeatureMaps() {
+    ExampleShape window = new ExampleShape(1, 250, 12);
+    assertThat(ModelChecks.featureMaps(RESNET, window, 5)).containsExactly(
+        entry("stem", new ExampleShape(1, 250, 128)), entry("stage0", new ExampleShape(1, 250, 128)),
+        entry("stage1", new ExampleShape(1, 125, 128)), entry("stage2", new ExampleShape(1, 63, 128)));
+    assertThat(ModelChecks.featureMaps(new Cnn1d(List.of(8, 16, 24), 5, true, 1, "avg", 0), window, 5))
+        .as("before each pooling").containsExactly(
+            entry("conv0", new ExampleShape(1, 250, 8)), entry("conv1", new ExampleShape(1, 125, 16)),
+            entry("conv2", new ExampleShape(1, 62, 24)));
   }
 }

@@ -27,7 +27,9 @@ import org.tensorflow.types.TFloat32;
  * normal weights and zero biases: 100,261 parameters for 12 leads and 5 classes.
  *
  * <p>Pooling halves each of height and width that is at least 2 long (an axis of length 1 stays),
- * dropping an odd last row or column as PyTorch's {@code MaxPool2d(2)} does.
+ * dropping an odd last row or column as PyTorch's {@code MaxPool2d(2)} does. Each block's output,
+ * before its pooling, is a feature map ({@code block0}, {@code block1}, ...) for explainers such as
+ * Grad-CAM.
  *
  * @param timePool average-pooling factor of the width (time) axis before the first block; 1 = none
  * @param filters output channels of each block (the list's length is the depth)
@@ -97,6 +99,7 @@ public record Cnn2d(int timePool, List<Integer> filters, int kernel, boolean bat
       Network block = net.scope("block" + i);
       x = residual ? residualBlock(block, x, filters.get(i))                                     // [batch, H_i, W_i, f_i]
           : plainBlock(block, x, filters.get(i));                                                // [batch, H_i, W_i, f_i]
+      x = net.featureMap("block" + i, x);                                                        // [batch, H_i, W_i, f_i]
       x = pool(block, x);                                                                        // [batch, H_i / 2, W_i / 2, f_i]
     }
     Operand<TFloat32> pooled = switch (globalPooling) {

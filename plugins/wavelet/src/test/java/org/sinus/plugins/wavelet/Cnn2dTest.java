@@ -1,6 +1,7 @@
 package org.sinus.plugins.wavelet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
@@ -34,6 +35,13 @@ class Cnn2dTest {
   void thePeerConfigurationHasThePeersParameterCount() {
     // torch_ptbxl_models.py CWTCNN2d(32 scales, 5 classes): 100,261 parameters
     assertThat(ModelChecks.parameterCount(Cnn2d.peerReference(), new ExampleShape(32, 250, 12), 5)).isEqualTo(100_261);
+  }
+
+  @Test
+  void everyBlockIsAFeatureMapBeforeItsPooling() {
+    assertThat(ModelChecks.featureMaps(Cnn2d.peerReference(), new ExampleShape(32, 250, 12), 5)).containsExactly(
+        entry("block0", new ExampleShape(32, 125, 16)), entry("block1", new ExampleShape(16, 62, 32)),
+        entry("block2", new ExampleShape(8, 31, 64)), entry("block3", new ExampleShape(4, 15, 128)));
   }
 
   @Test

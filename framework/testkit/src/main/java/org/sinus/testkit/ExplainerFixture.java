@@ -1,0 +1,93 @@
+package org.sinus.testkit;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.sinus.api.data.EcgDataset;
+import org.sinus.api.data.Split;
+import org.sinus.api.explain.ExplainTarget;
+import org.sinus.api.explain.ExplainerContext;
+import org.sinus.api.explain.RecordScoring;
+import org.sinus.api.model.Model;
+import org.sinus.api.model.ModelInputs;
+import org.sinus.api.representation.FittedRepresentation;
+import org.sinus.api.representation.Representation;
+import org.sinus.engine.explain.RunExplainerContext;
+import org.sinus.engine.explain.SessionModelHandle;
+import org.sinus.engine.train.FittedInputs;
+import org.sinus.engine.train.ModelGraph;
+import org.sinus.engine.train.TrainingSession;
+
+/**
+ * A model with its initial (seeded, untrained) weights in a session, with the explainer context a
+ * run would give an explainer: a random 12-lead dataset ({@link TestDatasets#random}, 20 records,
+ * seed 3), a representation fitted on its training split, the model's one input, and records
+ * scored over windows at half a window's stride with the maximum. For tests of explainers; close
+ * it after use.
+ *
+ * <pre>{@code
+ * try (ExplainerFixture fixture = ExplainerFixture.of(TestModels.small(), cache)) {
+ *   Explanation e = explainer.explain(fixture.context(), fixture.target(new int[] {100}, 1));
+ * }
+ * }</pre>
+ */
+public final class ExplainerFixture implements AutoCloseable {
+  private final EcgDataset data;
+  private final ModelGraph graph;
+  private final TrainingSession session;
+  private final RunExplainerContext context;
+
+  private ExplainerFixture(Model model, Representation representation, int samples, int samplingRate, int window,
+                           Path cache) {
+    data = TestDatasets.random(20, samples, samplingRate, 3);
+    FittedRepresentation fitted = Fitting.fit(representation, data, window, TestDatasets.context(cache));
+    FittedInputs inputs = new FittedInputs(Map.of(ModelInputs.SINGLE, fitted));
+    RecordScoring scoring = new RecordScoring(window, window / 2, RecordScoring.Aggregate.MAX);
+    graph = ModelGraph.build(model, inputs.shapes(), data.labels().size(), true, 0.99, 1e-8, 0, 1);
+    try {
+      session = new TrainingSession(graph, ModelChecks.THREADS, false);
+    } catch (RuntimeException e) {
+      graph.close();
+      throw e;
+    }
+    context = new RunExplainerContext(new SessionModelHandle(session, data.labels().classes(), 64), inputs, data,
+        scoring);
+  }
+
+  /** {@code model} on the raw signal ({@link RawSignal}) of records of 400 samples at 100 Hz, windows of 100. */
+  public static ExplainerFixture of(Model model, Path cache) {
+    return of(model, new RawSignal(), 400, 100, 100, cache);
+  }
+
+  /**
+   * {@code model} on {@code representation} of records of {@code samples} samples at
+   * {@code samplingRate} Hz, windows of {@code window} samples.
+   *
+   * @param cache the representation's cache directory
+   */
+  public static ExplainerFixture of(Model model, Representation representation, int samples, int samplingRate,
+                                    int window, Path cache) {
+    return new ExplainerFixture(model, representation, samples, samplingRate, window, cache);
+  }
+
+  /** What the explainer may use. */
+  public ExplainerContext context() {
+    return context;
+  }
+
+  /** The dataset the context draws its background from. */
+  public EcgDataset data() {
+    return data;
+  }
+
+  /** Class {@code label} of the first test record, for the windows starting at {@code starts}; seed 5. */
+  public ExplainTarget target(int[] starts, int label) {
+    int record = data.indices(Split.TEST)[0];
+    return new ExplainTarget(data.record(record).id(), data.signals().read(record), starts, label, 5);
+  }
+
+  @Override
+  public void close() {
+    session.close();
+    graph.close();
+  }
+}
