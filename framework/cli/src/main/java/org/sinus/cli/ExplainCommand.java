@@ -6,13 +6,17 @@ import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigValueFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
 import org.sinus.api.data.Split;
 import org.sinus.api.explain.Explainer;
 import org.sinus.engine.config.ComponentBlocks;
 import org.sinus.engine.explain.ExplainRunner;
+import org.sinus.engine.explain.faithfulness.ExplainerEvaluation;
+import org.sinus.engine.explain.faithfulness.FaithfulnessReport;
 import org.sinus.engine.run.TrainedRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,13 +33,32 @@ final class ExplainCommand extends SinusSubcommand {
   @Parameters(index = "0", paramLabel = "<run-dir>", description = "A run directory made by sinus train.")
   Path run;
 
-  @Option(names = "--explainer", paramLabel = "<type>",
-      description = "Explainer type (see sinus plugins), with its defaults; default: the experiment's explain block.")
-  String explainer;
+  @Option(names = "--explainer", split = ",", paramLabel = "<type>",
+      description = "Explainer type(s), comma-separated (see sinus plugins), with their defaults; default: the "
+          + "experiment's explain block.")
+  List<String> explainers = new ArrayList<>();
+
+  @Option(names = "--evaluate", description = {"Instead of explaining records: measure how faithful and sane each "
+      + "explainer is, against random attributions, on the first --count records of the test split (deletion curves "
+      + "with AOPC, the model-randomisation check, stability under noise, localisation where the dataset knows its "
+      + "class regions); writes <run>/explanations/faithfulness-<time>/faithfulness.md and .json."})
+  boolean evaluate;
+
+  @Option(names = "--deletion-segment", paramLabel = "<seconds>", description = "With --evaluate: a deletion "
+      + "feature is one lead over this long (default: ${DEFAULT-VALUE}).")
+  double deletionSegment = 0.5;
+
+  @Option(names = "--deletion-steps", paramLabel = "<n>", description = "With --evaluate: steps of each deletion "
+      + "curve (default: ${DEFAULT-VALUE}).")
+  int deletionSteps = 10;
+
+  @Option(names = "--doc", paramLabel = "<file.md>", description = "With --evaluate: also put the table into this "
+      + "Markdown document, replacing the section of the same run (e.g. src/docs/explainability.md).")
+  Path document;
 
   @Option(names = {"-s", "--set"}, paramLabel = "key=value",
-      description = {"A setting of the explainer, e.g. --set explain.times-input=false (with --explainer), or a "
-          + "machine-local setting of the run given anew, e.g. --set dataset.path=/data/ptb-xl (repeatable)."})
+      description = {"A setting of the explainer, e.g. --set explain.times-input=false (with --explainer; "
+          + "explain.<type>.<key>=value sets it for one of several explainers only), or a machine-local setting of the run given anew, e.g. --set dataset.path=/data/ptb-xl (repeatable)."})
   List<String> overrides = new ArrayList<>();
 
   @Option(names = "--records", split = ",", paramLabel = "<id>", description = "Records to explain, by id (comma-separated).")
@@ -45,8 +68,9 @@ final class ExplainCommand extends SinusSubcommand {
       + "(default: ${DEFAULT-VALUE}).")
   String split = "test";
 
-  @Option(names = "--count", paramLabel = "<n>", description = "Without --records: how many (default: ${DEFAULT-VALUE}).")
-  int count = 3;
+  @Option(names = "--count", paramLabel = "<n>", description = "Without --records: how many; with --evaluate, "
+      + "how many test records (default: 3, with --evaluate 20).")
+  Integer count;
 
   @Option(names = "--class", paramLabel = "<class>", description = "predicted (the most probable class), true (each "
       + "class the record has) or a class name (default: ${DEFAULT-VALUE}).")
@@ -61,8 +85,9 @@ final class ExplainCommand extends SinusSubcommand {
 
   @Override
   public Integer call() {
-    if (count < 1) {
-      throw new SinusException(ExitCode.USAGE, "--count must be at least 1, not " + count);
+    int records = count != null ? count : evaluate ? 20 : 3;
+    if (records < 1) {
+      throw new SinusException(ExitCode.USAGE, "--count must be at least 1, not " + records);
     }
     Split chosen;
     try {
@@ -70,46 +95,99 @@ final class ExplainCommand extends SinusSubcommand {
     } catch (IllegalArgumentException e) {
       throw new SinusException(ExitCode.USAGE, "--split: " + e.getMessage());
     }
+    if (!evaluate && document != null) {
+      throw new SinusException(ExitCode.USAGE, "--doc needs --evaluate");
+    }
+    if (evaluate && (!this.records.isEmpty() || windowSeconds != null)) {
+      throw new SinusException(ExitCode.USAGE, "--evaluate takes the first --count test records, whole: "
+          + "--records and --window do not apply");
+    }
     List<String> explainerSettings = overrides.stream().filter(o -> o.startsWith("explain.")).toList();
     List<String> runSettings = overrides.stream().filter(o -> !o.startsWith("explain.")).toList();
     try (TrainedRun trained = TrainedRun.open(run, registry(), dataContext(), runSettings)) {
-      Explainer method;
-      String name;
-      if (explainer != null) {
-        method = ComponentBlocks.buildOne(registry(), Explainer.POINT, "explain", block());
-        name = explainer;
+      Map<String, Explainer> methods = new LinkedHashMap<>();
+      if (!explainers.isEmpty()) {
+        for (String type : explainers) {
+          methods.put(type, ComponentBlocks.buildOne(registry(), Explainer.POINT, "explain", block(type)));
+        }
       } else {
         if (!explainerSettings.isEmpty()) {
           throw new SinusException(ExitCode.USAGE, "--set needs --explainer: the experiment's explain block is used as "
               + "the run resolved it");
         }
-        method = trained.setup().explainer().orElseThrow(() -> new SinusException(ExitCode.CONFIG, "the experiment of "
-            + run + " has no explain block; choose an explainer with --explainer <type>; known: "
-            + String.join(", ", registry().types(Explainer.POINT))));
-        name = trained.setup().type("explain").orElse("explainer");
+        methods.put(trained.setup().type("explain").orElse("explainer"),
+            trained.setup().explainer().orElseThrow(() -> new SinusException(ExitCode.CONFIG, "the experiment of "
+                + run + " has no explain block; choose an explainer with --explainer <type>; known: "
+                + String.join(", ", registry().types(Explainer.POINT)))));
+      }
+      if (evaluate) {
+        evaluate(trained, methods, records);
+        return 0;
       }
       int window = windowSeconds == null ? -1 : (int) Math.round(windowSeconds * trained.data().samplingRate());
       if (windowSeconds != null && window < 0) {
         throw new SinusException(ExitCode.USAGE, "--window must be at least 0 s, not " + windowSeconds);
       }
-      ExplainRunner.Result result = ExplainRunner.explain(trained, method, name,
-          new ExplainRunner.Request(records, chosen, count, classChoice, window, seed));
-      result.files().forEach(file -> System.out.println("written: " + file));
-      System.out.println("explanations: " + result.directory());
+      for (Map.Entry<String, Explainer> method : methods.entrySet()) {
+        ExplainRunner.Result result = ExplainRunner.explain(trained, method.getValue(), method.getKey(),
+            new ExplainRunner.Request(this.records, chosen, records, classChoice, window, seed));
+        result.files().forEach(file -> System.out.println("written: " + file));
+        System.out.println("explanations: " + result.directory());
+      }
     }
     return 0;
   }
 
-  /** {@code type = <--explainer>} with the {@code --set explain.key=value} overrides. */
-  private Config block() {
-    Config block = ConfigFactory.empty("--explainer " + explainer)
-        .withValue("type", ConfigValueFactory.fromAnyRef(explainer, "--explainer " + explainer));
+  private void evaluate(TrainedRun trained, Map<String, Explainer> methods, int records) {
+    if (deletionSegment <= 0 || deletionSteps < 1) {
+      throw new SinusException(ExitCode.USAGE, "--deletion-segment must be above 0 s and --deletion-steps at least 1");
+    }
+    ExplainerEvaluation.Settings settings = new ExplainerEvaluation.Settings(records, deletionSegment, deletionSteps,
+        seed);
+    List<ExplainerEvaluation.Row> rows = ExplainerEvaluation.evaluate(trained, methods, settings);
+    FaithfulnessReport.Written written = FaithfulnessReport.write(trained, rows, settings, commandLine(records));
+    System.out.println(written.section());
+    System.out.println("written: " + written.markdown());
+    System.out.println("written: " + written.json());
+    if (document != null) {
+      FaithfulnessReport.intoDocument(document, written.section());
+      System.out.println("written: " + document);
+    }
+  }
+
+  /** This command as a user would type it again (the run's path as given). */
+  private String commandLine(int records) {
+    StringBuilder line = new StringBuilder("sinus explain ").append(run).append(" --evaluate");
+    if (!explainers.isEmpty()) {
+      line.append(" --explainer ").append(String.join(",", explainers));
+    }
+    line.append(" --count ").append(records).append(" --deletion-segment ").append(deletionSegment)
+        .append(" --deletion-steps ").append(deletionSteps).append(" --seed ").append(seed);
+    overrides.forEach(o -> line.append(" --set ").append(o));
+    return line.toString();
+  }
+
+  /**
+   * {@code type = <type>} with the {@code --set explain.key=value} overrides that apply to it: those
+   * of {@code explain.<type>.key}, and {@code explain.key} unless its first part names another chosen type.
+   */
+  private Config block(String type) {
+    Config block = ConfigFactory.empty("--explainer " + type)
+        .withValue("type", ConfigValueFactory.fromAnyRef(type, "--explainer " + type));
     for (String override : overrides.stream().filter(o -> o.startsWith("explain.")).toList()) {
       int equals = override.indexOf('=');
       if (equals <= 0) {
         throw new SinusException(ExitCode.USAGE, "--set " + override + ": write explain.key=value");
       }
       String key = override.substring("explain.".length(), equals).strip();
+      int dot = key.indexOf('.');
+      String first = dot > 0 ? key.substring(0, dot) : key;
+      if (dot > 0 && explainers.contains(first)) {
+        if (!first.equals(type)) {
+          continue;
+        }
+        key = key.substring(dot + 1);
+      }
       block = ConfigFactory.parseString(key + " = " + override.substring(equals + 1),
           ConfigParseOptions.defaults().setOriginDescription("--set " + override)).withFallback(block);
     }

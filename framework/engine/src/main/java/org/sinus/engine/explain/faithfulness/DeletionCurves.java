@@ -17,10 +17,15 @@ import java.util.stream.IntStream;
  * @param steps perturbation steps (each removes an equal share of the features)
  */
 record DeletionCurves(int segmentSamples, int steps) {
+  /** A class's score of whole signals (as {@link RecordScorer} gives it). */
+  interface Scorer {
+    double[] scores(float[][] signals, int label);
+  }
+
   /** The three AOPCs of one explanation. */
   record Aopc(double morf, double lerf, double random) {}
 
-  Aopc measure(RecordScorer scorer, float[] signal, float[] relevance, int leads, int label, long seed) {
+  Aopc measure(Scorer scorer, float[] signal, float[] relevance, int leads, int label, long seed) {
     int samples = signal.length / leads;
     int segments = (samples + segmentSamples - 1) / segmentSamples;
     int features = segments * leads;

@@ -10,8 +10,10 @@ import java.util.Map;
 public final class FaithfulnessTable {
   private FaithfulnessTable() {}
 
-  public static String markdown(String heading, List<ExplainerEvaluation.Row> rows, ExplainerEvaluation.Settings settings) {
-    StringBuilder md = new StringBuilder("## ").append(heading).append("\n\n")
+  /** A {@code ## heading} section: {@code about} (e.g. how and where it was measured), the settings, the table, notes. */
+  public static String markdown(String heading, String about, List<ExplainerEvaluation.Row> rows,
+                                ExplainerEvaluation.Settings settings) {
+    StringBuilder md = new StringBuilder("## ").append(heading).append("\n\n").append(about).append("\n\n")
         .append(String.format(Locale.ROOT, "%d test records, each explained for its predicted class; deletion "
             + "features: one lead over %.2f s, flattened in %d steps.%n%n", settings.records(), settings.segmentSeconds(),
             settings.steps()))

@@ -5,7 +5,7 @@ import org.sinus.api.explain.ExplainerContext;
 import org.sinus.api.explain.RecordScoring;
 
 /** A class's score of whole (perturbed) records, as the evaluation scores them: windows, then aggregated. */
-final class RecordScorer {
+final class RecordScorer implements DeletionCurves.Scorer {
   private final ExplainerContext context;
   private final int samples;
 
@@ -15,7 +15,8 @@ final class RecordScorer {
   }
 
   /** The score of class {@code label} of every signal, in one batch of all their windows. */
-  double[] scores(float[][] signals, int label) {
+  @Override
+  public double[] scores(float[][] signals, int label) {
     RecordScoring scoring = context.scoring();
     int[] starts = scoring.starts(samples);
     float[][] windows = new float[signals.length * starts.length][];
