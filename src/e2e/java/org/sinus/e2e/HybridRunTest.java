@@ -1,6 +1,7 @@
 package org.sinus.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.typesafe.config.Config;
 import java.io.IOException;
@@ -75,6 +76,7 @@ class HybridRunTest {
       Path fusionFile = run.resolve("model/fusion.json");
       if (fusion.equals("average")) {
         assertThat(fusionFile).as("the average fits nothing").doesNotExist();
+        explainedWithBranchShares(run);
         continue;
       }
       Config fitted = Json.parse(Files.readString(fusionFile));
@@ -90,6 +92,46 @@ class HybridRunTest {
             .contains("sinus_hybrid_representation_fft_ms_per_record").contains("sinus_hybrid_model_ms_per_record")
             .containsPattern("sinus_hybrid_end_to_end: [0-9.]+ records/s");
       }
+    }
+  }
+
+  /**
+   * The explanation of a fused record gives each branch's probability and share, in its JSON,
+   * summary and report; a perturbation of the signal gives the probabilities, and says that it has
+   * no shares.
+   */
+  private static void explainedWithBranchShares(Path run) throws IOException {
+    Path gradient = explanation(run, "gradient");
+    Config parts = Json.parse(Files.readString(gradient)).getConfig("parts");
+    assertThat(parts.getBoolean("shares_available")).isTrue();
+    assertThat(parts.getDouble("parts.time.relevance_share") + parts.getDouble("parts.fft.relevance_share"))
+        .isCloseTo(1.0, within(1e-9));
+    assertThat(parts.getDouble("fused_probability")).isBetween(0.0, 1.0);
+    Path directory = gradient.getParent();
+    assertThat(Files.readString(directory.resolve("summary.md"))).contains("# The model's parts")
+        .containsPattern("\\| record \\| class \\| fused \\| (time \\| fft|fft \\| time) \\|");
+    assertThat(Json.parse(Files.readString(directory.resolve("summary.json"))).getConfigList("parts")).hasSize(1);
+    assertThat(Files.readString(directory.resolve("report.html"))).contains("data-part=\"time\"")
+        .contains("data-part=\"fft\"");
+
+    Config occluded = Json.parse(Files.readString(explanation(run, "occlusion"))).getConfig("parts");
+    assertThat(occluded.getBoolean("shares_available")).isFalse();
+    assertThat(occluded.getDouble("parts.time.probability")).isEqualTo(parts.getDouble("parts.time.probability"));
+    assertThat(occluded.getStringList("notes")).singleElement().asString()
+        .startsWith("the parts' shares of the explanation are not available: this method perturbs the signal");
+  }
+
+  /** The JSON of the explanation by {@code explainer} of the first test record. */
+  private static Path explanation(Path run, String explainer) throws IOException {
+    Cli.Outcome explained = Cli.run("explain", run.toString(), "--explainer", explainer, "--split", "test", "--count",
+        "1", "-q");
+    assertThat(explained.exitCode()).as(explained.all()).isZero();
+    Path directory;
+    try (Stream<Path> dirs = Files.list(run.resolve("explanations"))) {
+      directory = dirs.filter(dir -> dir.getFileName().toString().startsWith(explainer + "-")).findFirst().orElseThrow();
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.filter(f -> f.toString().endsWith(".json") && !f.endsWith("summary.json")).findFirst().orElseThrow();
     }
   }
 

@@ -1,6 +1,7 @@
 package org.sinus.testkit;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.data.Split;
@@ -22,7 +23,8 @@ import org.sinus.engine.train.TrainingSession;
  * run would give an explainer: a random 12-lead dataset ({@link TestDatasets#random}, 20 records,
  * seed 3), a representation fitted on its training split, the model's one input, and records
  * scored over windows at half a window's stride with the maximum. For tests of explainers; close
- * it after use.
+ * it after use. A model of several inputs gets one representation for each
+ * ({@link #of(Model, Map, int, int, int, Path)}).
  *
  * <pre>{@code
  * try (ExplainerFixture fixture = ExplainerFixture.of(TestModels.small(), cache)) {
@@ -36,11 +38,13 @@ public final class ExplainerFixture implements AutoCloseable {
   private final TrainingSession session;
   private final RunExplainerContext context;
 
-  private ExplainerFixture(Model model, Representation representation, int samples, int samplingRate, int window,
-                           Path cache) {
+  private ExplainerFixture(Model model, Map<String, Representation> representations, int samples, int samplingRate,
+                           int window, Path cache) {
     data = TestDatasets.random(20, samples, samplingRate, 3);
-    FittedRepresentation fitted = Fitting.fit(representation, data, window, TestDatasets.context(cache));
-    FittedInputs inputs = new FittedInputs(Map.of(ModelInputs.SINGLE, fitted));
+    Map<String, FittedRepresentation> fitted = new LinkedHashMap<>();
+    representations.forEach((name, representation) -> fitted.put(name, Fitting.fit(representation, data, window,
+        TestDatasets.context(cache))));
+    FittedInputs inputs = new FittedInputs(fitted);
     RecordScoring scoring = new RecordScoring(window, window / 2, RecordScoring.Aggregate.MAX);
     graph = ModelGraph.build(model, inputs.shapes(), data.labels().size(), true, 0.99, 1e-8, 0, 1);
     try {
@@ -66,7 +70,31 @@ public final class ExplainerFixture implements AutoCloseable {
    */
   public static ExplainerFixture of(Model model, Representation representation, int samples, int samplingRate,
                                     int window, Path cache) {
-    return new ExplainerFixture(model, representation, samples, samplingRate, window, cache);
+    return of(model, Map.of(ModelInputs.SINGLE, representation), samples, samplingRate, window, cache);
+  }
+
+  /**
+   * A model of several inputs ({@link Model#representations()}, e.g. a fusion's branches): each
+   * input made by its representation, in the map's order, of records of {@code samples} samples at
+   * {@code samplingRate} Hz, windows of {@code window} samples.
+   */
+  public static ExplainerFixture of(Model model, Map<String, Representation> representations, int samples,
+                                    int samplingRate, int window, Path cache) {
+    return new ExplainerFixture(model, representations, samples, samplingRate, window, cache);
+  }
+
+  /**
+   * Sets the weights of the model's part built in {@code scope} (a part the model starts from a
+   * trained run, {@link Model#pretrained()}) to those of {@code alone}'s model, as a run of that
+   * model alone would give them.
+   */
+  public void loadPart(String scope, ExplainerFixture alone) {
+    session.loadPart(scope, alone.session.variableValues());
+  }
+
+  /** Sets the model's fitted variables (e.g. a fusion's weights) by name. */
+  public void assignFitted(Map<String, float[]> values) {
+    session.assignFitted(values);
   }
 
   /** What the explainer may use. */

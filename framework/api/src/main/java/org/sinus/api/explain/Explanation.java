@@ -25,6 +25,15 @@ import java.util.Map;
  */
 public record Explanation(String method, int label, double score, int[] windowStarts, Map<String, float[][]> inputs,
                           float[] signal, List<String> notes, Map<String, Object> details) {
+  /**
+   * The key of {@link #details()} by which an explanation says that the relevance of its inputs
+   * cannot be compared between inputs, with the reason as its value: e.g. a perturbation of the
+   * signal every input is computed from has no relevance of each input's own, and Grad-CAM gives
+   * relevance to one input only by construction. Without it, each input's relevance is taken as
+   * that input's part in the explained output (e.g. the share of a late fusion's branch).
+   */
+  public static final String NO_INPUT_SHARES = "no_input_shares";
+
   public Explanation {
     windowStarts = windowStarts.clone();
     inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));

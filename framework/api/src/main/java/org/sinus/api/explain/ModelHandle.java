@@ -1,6 +1,7 @@
 package org.sinus.api.explain;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A trained model as explainers see it: batched probabilities (or logits), gradients of a chosen
@@ -30,6 +31,18 @@ public interface ModelHandle {
       return predict(examples);
     }
     throw new UnsupportedOperationException("this model handle gives probabilities only, not " + output);
+  }
+
+  /**
+   * For a model made of parts that each classify on their own ({@link
+   * org.sinus.api.model.ModelOutput#ofParts}, e.g. the branches of a late fusion), each part's
+   * {@code examples.count() × classes} probabilities, row-major, by the part's name in the model's
+   * order; a part reads the model input of its own name where the model has one (as a fusion's
+   * branch does). Empty for a model that is not made of parts, and for a handle that cannot tell
+   * (the default).
+   */
+  default Map<String, float[]> predictParts(Examples examples) {
+    return Map.of();
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.logging.Logger;
 import org.sinus.api.ExitCode;
@@ -30,7 +31,10 @@ import org.sinus.plot.EcgSignal;
 /**
  * Explains the predictions of a trained run for chosen records and writes one JSON file per
  * record and class into a new directory {@code <run>/explanations/<explainer>-<time>/} (earlier
- * explanations are never replaced).
+ * explanations are never replaced). For a model made of parts (a late fusion's branches), each
+ * file also holds the parts' own probabilities and their shares of the relevance
+ * ({@link PartShares}, key {@code parts}), as do {@code summary.json} (key {@code parts}),
+ * {@code summary.md} and the report.
  */
 public final class ExplainRunner {
   private static final Logger LOG = Logger.getLogger(ExplainRunner.class.getName());
@@ -75,6 +79,7 @@ public final class ExplainRunner {
         explainerName.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + LocalDateTime.now().format(STAMP));
     List<Path> files = new ArrayList<>();
     GlocalSummary glocal = new GlocalSummary();
+    List<PartShares> partShares = new ArrayList<>();
     ExplanationReport report = new ExplanationReport("Explanations of " + trained.run().path().getFileName() + " ("
         + explainerName + ")");
     for (int r = 0; r < indices.length; r++) {
@@ -83,13 +88,19 @@ public final class ExplainRunner {
       int[] starts = request.windowStart() >= 0 ? new int[] {request.windowStart()} : scoring.starts(data.samples());
       for (int label : labels(data, indices[r], probabilities, r * classes, request.classChoice())) {
         long began = System.nanoTime();
-        Explanation explanation = explainer.explain(context, new ExplainTarget(id, signal, starts, label,
-            request.seed() + r));
+        ExplainTarget target = new ExplainTarget(id, signal, starts, label, request.seed() + r);
+        Explanation explanation = explainer.explain(context, target);
         double seconds = (System.nanoTime() - began) / 1e9;
+        Optional<PartShares> parts = PartShares.of(context, target, explanation);
         Path file = directory.resolve(id.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + data.labels().classes().get(label)
             + ".json");
         Map<String, Object> json = toJson(explanation, data, id, probabilities[r * classes + label], seconds);
         String className = data.labels().classes().get(label);
+        parts.ifPresent(shares -> {
+          json.put("parts", shares.toJson());
+          partShares.add(shares);
+          LOG.info("  " + shares.summary());
+        });
         String reading = "no relevance per lead and sample: " + String.join("; ", explanation.notes());
         BufferedImage picture = null;
         if (explanation.signal() != null) {
@@ -106,18 +117,24 @@ public final class ExplainRunner {
           files.add(png);
         }
         report.add(new ExplanationReport.Entry(id, className, probabilities[r * classes + label], explanation.method(),
-            reading, picture, explanation.notes(), explanation.details()));
+            reading, picture, explanation.notes(), explanation.details(), parts.orElse(null)));
         AtomicFiles.writeString(file, Json.pretty(json));
         files.add(file);
         LOG.info(String.format("record %s, class %s: %s explained in %.2f s", id, data.labels().classes().get(label),
             explanation.method(), seconds));
       }
     }
-    if (!glocal.isEmpty()) {
-      AtomicFiles.writeString(directory.resolve("summary.json"), Json.pretty(glocal.toJson()));
-      AtomicFiles.writeString(directory.resolve("summary.md"), glocal.markdown());
+    if (!glocal.isEmpty() || !partShares.isEmpty()) {
+      Map<String, Object> summary = new LinkedHashMap<>(glocal.toJson());
+      String markdown = glocal.isEmpty() ? "" : glocal.markdown();
+      if (!partShares.isEmpty()) {
+        summary.put("parts", PartShares.toJson(partShares));
+        markdown += (markdown.isEmpty() ? "" : "\n") + PartShares.markdown(partShares);
+      }
+      AtomicFiles.writeString(directory.resolve("summary.json"), Json.pretty(summary));
+      AtomicFiles.writeString(directory.resolve("summary.md"), markdown);
       files.add(directory.resolve("summary.md"));
-      report.glocal(glocal.markdown());
+      report.glocal(markdown);
     }
     AtomicFiles.writeString(directory.resolve("report.html"), report.html());
     files.add(directory.resolve("report.html"));

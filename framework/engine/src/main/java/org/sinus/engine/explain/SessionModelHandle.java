@@ -53,6 +53,28 @@ public final class SessionModelHandle implements ModelHandle {
   }
 
   @Override
+  public Map<String, float[]> predictParts(Examples examples) {
+    List<String> parts = session.graph().parts();
+    if (parts.isEmpty()) {
+      return Map.of();
+    }
+    check(examples);
+    int k = classes.size();
+    Map<String, float[]> out = new LinkedHashMap<>();
+    parts.forEach(part -> out.put(part, new float[examples.count() * k]));
+    for (int first = 0; first < examples.count(); first += batchSize) {
+      int count = Math.min(batchSize, examples.count() - first);
+      float[] batch = session.predictParts(slice(examples, first, count), count);        // [count, parts, classes]
+      for (int i = 0; i < count; i++) {
+        for (int p = 0; p < parts.size(); p++) {
+          System.arraycopy(batch, (i * parts.size() + p) * k, out.get(parts.get(p)), (first + i) * k, k);
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
   public Examples gradients(Examples examples, int[] labels, Output output) {
     check(examples, labels);
     List<String> names = List.copyOf(examples.shapes().keySet());

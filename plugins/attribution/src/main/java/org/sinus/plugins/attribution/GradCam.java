@@ -106,6 +106,10 @@ public record GradCam(String layer, ModelHandle.Output output, ConfigKey layerKe
     details.put("output", Attributions.name(output));
     details.put("layer_shape", List.of(maps.height(), maps.width(), maps.channels()));
     details.put("layer_maps", layerMaps);
+    if (examples.shapes().size() > 1) {
+      details.put(Explanation.NO_INPUT_SHARES, "Grad-CAM explains one feature map, of input '" + input
+          + "': the other inputs get no relevance by construction");
+    }
     return RelevanceMaps.explanation(context, target, describe(name), scores, relevance, details, notes);
   }
 

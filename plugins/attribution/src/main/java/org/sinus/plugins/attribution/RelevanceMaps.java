@@ -74,7 +74,8 @@ final class RelevanceMaps {
    * which changes the signal that every input is computed from). An input whose examples are the
    * window's samples ({@code [1, window, leads]}, mapped back one to one) gets, per window, the
    * signal's relevance over the window's samples; any other input has no relevance of its own
-   * domain (zeros, said in the notes).
+   * domain (zeros, said in the notes). With several inputs, the details say that the inputs'
+   * relevance cannot be compared between them ({@link Explanation#NO_INPUT_SHARES}).
    */
   static Explanation ofSignal(ExplainerContext context, ExplainTarget target, String method, double score,
                               float[] signal, List<String> notes, Map<String, Object> details) {
@@ -101,6 +102,11 @@ final class RelevanceMaps {
       }
       inputs.put(input.name(), perWindow);
     }
-    return new Explanation(method, target.label(), score, starts, inputs, signal, allNotes, details);
+    Map<String, Object> allDetails = new LinkedHashMap<>(details);
+    if (context.inputs().size() > 1) {
+      allDetails.put(Explanation.NO_INPUT_SHARES, "this method perturbs the signal that every input is computed from: "
+          + "its relevance is the signal's, not each input's own");
+    }
+    return new Explanation(method, target.label(), score, starts, inputs, signal, allNotes, allDetails);
   }
 }
