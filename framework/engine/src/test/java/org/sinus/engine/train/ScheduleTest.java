@@ -9,6 +9,7 @@ import org.sinus.engine.train.schedule.CosineSchedule;
 import org.sinus.engine.train.schedule.OneCycleSchedule;
 import org.sinus.engine.train.schedule.StepSchedule;
 
+/** The learning-rate schedules against fastai v1's formulas, including β1 over the whole one-cycle. */
 class ScheduleTest {
   // fastai v1 fit_one_cycle(50, 1e-2) with 11 steps per epoch: n = 550, warm-up a1 = int(0.3 n) = 165
   private final OneCycleSchedule oneCycle = new OneCycleSchedule(0.01, 0.3, 25, 1e4, 0.95, 0.85, true);
@@ -28,6 +29,16 @@ class ScheduleTest {
     double end = 0.01 / 25 / 1e4;
     assertThat(last).isCloseTo(end + (0.01 - end) / 2 * (Math.cos(Math.PI * 384 / 385) + 1), within(1e-18));
     assertThat(last).isLessThan(3e-7);
+  }
+
+  @Test
+  void oneCycleMomentumMirrorsTheLearningRate() {
+    // β1 falls on a cosine from 0.95 to 0.85 over the warm-up and rises back over the annealing
+    assertThat(oneCycle.beta1(82, 550, 0.9)).isCloseTo(0.85 + (0.95 - 0.85) / 2 * (Math.cos(Math.PI * 82 / 165) + 1),
+        within(1e-15));
+    assertThat(oneCycle.beta1(357, 550, 0.9)).isCloseTo(0.95 + (0.85 - 0.95) / 2 * (Math.cos(Math.PI * 192 / 385) + 1),
+        within(1e-15));
+    assertThat(oneCycle.beta1(550, 550, 0.9)).isCloseTo(0.95, within(1e-15));
   }
 
   @Test
