@@ -7,7 +7,9 @@ import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigOriginFactory;
 import com.typesafe.config.ConfigParseOptions;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sinus.api.ExitCode;
@@ -68,7 +70,7 @@ class ConfigProblemsTest {
   }
 
   @Test
-  void originsAreFileAndLine() throws IOException {
+  void originsAreFileAndLine() throws IOException, URISyntaxException {
     assertThat(Origins.describe(null)).isEqualTo("(unknown origin)");
     assertThat(Origins.describe(ConfigFactory.parseString("a = 1\nb = 2",
         ConfigParseOptions.defaults().setOriginDescription("--set b=2")).getValue("b").origin())).isEqualTo("--set b=2");
@@ -76,7 +78,9 @@ class ConfigProblemsTest {
     assertThat(Origins.describe(ConfigOriginFactory.newFile("/exp/a.conf"))).isEqualTo("/exp/a.conf");
     assertThat(Origins.describe(ConfigOriginFactory.newURL(new URL("jar:file:/p.jar!/reference.conf")).withLineNumber(3)))
         .isEqualTo("jar:file:/p.jar!/reference.conf:3");
+    // a resource in a directory is named by its file, not its file: URL
     assertThat(Origins.describe(ConfigFactory.parseResources(ConfigProblemsTest.class.getClassLoader(),
-        "org/sinus/api/config/origins-test.conf").getValue("answer").origin())).endsWith("origins-test.conf:2");
+        "org/sinus/api/config/origins-test.conf").getValue("answer").origin()))
+        .isEqualTo(Path.of(ConfigProblemsTest.class.getResource("origins-test.conf").toURI()) + ":2");
   }
 }

@@ -94,8 +94,13 @@ class ComponentConfigTest {
   void listsChoicesAndOptionalNumbers() {
     ComponentConfig c = block("""
         sizes = [5, 3], bad = [5, 30], rates = [0.5, 1.0], far = [0.5, 2.0], words = ["a", "b"]
-        aggregate = "maxx", off = null, on = 0.3
+        aggregate = "maxx", scoring = "mean", off = null, on = 0.3, cached = true
         """);
+    assertThat(c.getChoice("scoring", List.of("max", "mean"))).isEqualTo("mean");
+    assertThat(c.getBoolean("cached")).isTrue();
+    assertThat(c.has("cached")).isTrue();
+    assertThat(c.has("absent")).isFalse();
+    assertThat(c.location("absent")).isEqualTo("exp.conf");              // the block's origin
     assertThat(c.getIntList("sizes", 1, 9)).containsExactly(5, 3);
     assertThat(c.getIntList("bad", 1, 9)).isEmpty();
     assertThat(c.getDoubleList("rates", 0, 1)).containsExactly(0.5, 1.0);
@@ -105,11 +110,13 @@ class ComponentConfigTest {
     assertThat(c.getOptionalDouble("off", 0, 1)).isEmpty();
     assertThat(c.getOptionalDouble("on", 0, 1)).contains(0.3);
     assertThat(c.getOptionalDouble("absent", 0, 1)).isEmpty();
+    assertThat(c.getString("nothing")).isEmpty();
     assertThat(messages()).containsExactly(
         "exp.conf: model.bad: 30 is out of range; allowed: [1, 9]",
         "exp.conf: model.far: 2 is out of range; allowed: [0, 1]",
         "exp.conf: model.aggregate: 'maxx' is not one of [max, mean]; did you mean 'max'?",
-        "exp.conf: model.absent: missing; this key is required (a plugin's reference.conf should give it a default)");
+        "exp.conf: model.absent: missing; this key is required (a plugin's reference.conf should give it a default)",
+        "exp.conf: model.nothing: missing; this key is required (a plugin's reference.conf should give it a default)");
   }
 
   @Test

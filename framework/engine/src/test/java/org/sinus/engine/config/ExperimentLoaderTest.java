@@ -3,14 +3,14 @@ package org.sinus.engine.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigOriginFactory;
 import com.typesafe.config.ConfigParseOptions;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sinus.api.config.ConfigException;
 import org.sinus.api.config.ConfigProblem;
 import org.sinus.api.config.ProblemCollector;
+import org.sinus.api.model.Model;
 import org.sinus.api.schedule.Schedule;
 import org.sinus.engine.plugin.PluginRegistry;
 import org.sinus.engine.run.ExperimentSetup;
@@ -334,8 +335,11 @@ class ExperimentLoaderTest {
   @Test
   void malformedTypedBlocksAreNamedEachInItsOwnWords() throws IOException {
     assertThatThrownBy(() -> load(VALID.replace("model {", "model = 3\nmodelx {")))
-        .satisfies(e -> assertThat(problems(e)).anySatisfy(p -> assertThat(p)
-            .contains("model: must be a block such as model { type = \"...\" }, not a number. Known model types:")));
+        .satisfies(e -> assertThat(problems(e)).hasSize(3)
+            .anySatisfy(p -> assertThat(p).contains("modelx: unknown key"))
+            .anySatisfy(p -> assertThat(p).contains("model: unknown key"))
+            .anySatisfy(p -> assertThat(p)
+                .contains("model: must be a block such as model { type = \"...\" }, not a number. Known model types:")));
     assertThatThrownBy(() -> load(VALID.replace("type = \"test-model\"", "type = 3")))
         .satisfies(e -> assertThat(problems(e)).singleElement().asString()
             .isEqualTo(dir.resolve("exp.conf") + ":5: model.type: must be a string. Known model types: test-model, test-pair."));
@@ -387,6 +391,7 @@ class ExperimentLoaderTest {
     Experiment run = experiment.forRun(Map.of("training.threads.loader", 1, "output.dir", "/data/runs"),
         Set.of("training.threads.loader"));
     assertThat(run.has("training.threads.loader")).isFalse();
+    assertThat(run.has("training.threads.intra-op")).isTrue();
     assertThat(run.config().getString("output.dir")).isEqualTo("/data/runs");
     assertThat(run.block("training", new ProblemCollector()).getInt("epochs", 1, 10)).isEqualTo(2);
     assertThat(run.render()).contains(System.lineSeparator() + "# Machine-local settings left at their defaults, "
@@ -408,6 +413,20 @@ class ExperimentLoaderTest {
         .isInstanceOf(ConfigException.class)
         .satisfies(e -> assertThat(problems(e)).singleElement().asString()
             .isEqualTo("--set: schedule.rl: unknown key; did you mean 'lr'? Known keys here: lr, type."));
+  }
+
+  @Test
+  void oneComponentsUnreadKeysAreReportedToo() {
+    // parts is an open block: its entries are not in any reference.conf, so only what the model reads is known
+    assertThatThrownBy(() -> ComponentBlocks.buildOne(REGISTRY, Model.POINT, "model",
+        ConfigFactory.parseString("""
+            type = "test-pair"
+            inner { type = "test-model" }
+            parts { first { weight = 3, representation { type = "test-rep" } } }
+            """, ConfigParseOptions.defaults().setOriginDescription("--set"))))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(problems(e)).containsExactly(
+            "--set: model.parts.first.weight: unknown key. Known keys here: representation."));
   }
 
   @Test

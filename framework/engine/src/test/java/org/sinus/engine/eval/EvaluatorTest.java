@@ -117,6 +117,7 @@ class EvaluatorTest {
     assertThat(report.classes().stream().map(c -> c.auc().get()).toList())
         .containsExactly(0.5416666666666666, 0.8125, 0.5416666666666666);
     assertThat(report.toMarkdown()).contains("## Argmax predictions\n\nAccuracy 0.5000, macro F1 0.4905.")
+        .contains("| | A | B | C |\n|---|---:|---:|---:|\n")
         .contains("| B | 2 | 2 | 0 |\n");
     assertThat(Json.parse(report.toJson()).getDouble("argmax.accuracy")).isEqualTo(0.5);
   }

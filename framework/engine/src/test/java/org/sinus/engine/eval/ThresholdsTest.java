@@ -25,6 +25,7 @@ class ThresholdsTest {
     Thresholds a = Thresholds.given(CLASSES, 0.3, 0.6);
     Thresholds same = Thresholds.given(List.of("NORM", "MI"), 0.3, 0.6);
     assertThat(a).isEqualTo(same).hasSameHashCodeAs(same);
+    assertThat(a.hashCode()).isNotEqualTo(Thresholds.given(CLASSES, 0.3, 0.7).hashCode());
     assertThat(a).isNotEqualTo(Thresholds.given(CLASSES, 0.3, 0.7))
         .isNotEqualTo(Thresholds.given(List.of("NORM", "STTC"), 0.3, 0.6))
         .isNotEqualTo(new Thresholds(CLASSES, new double[] {0.3, 0.6}, "validation", List.of(), List.of()))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -41,6 +42,13 @@ class WeightedMetricsTest {
         .hasMessage("test: 9 weights for 8 records");
     assertThatThrownBy(() -> m.compute(new int[7])).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("test: 7 weights for 8 records");
+  }
+
+  @Test
+  void exactMatchRefusesThresholdsOfOtherClasses() {
+    assertThatThrownBy(() -> ThresholdMetrics.exactMatchMetric(SINGLE, Thresholds.fixed(List.of("X", "Y", "Z"), 0.5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("thresholds are for classes [X, Y, Z] but the test predictions have classes [A, B, C]");
   }
 
   @Test

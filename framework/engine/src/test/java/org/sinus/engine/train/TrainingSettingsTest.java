@@ -6,13 +6,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sinus.api.config.ConfigKey;
 import org.sinus.api.config.ConfigProblem;
+import org.sinus.api.config.ProblemCollector;
 import org.sinus.api.data.SignalFormat;
 import org.sinus.api.explain.RecordScoring;
+import org.sinus.api.plugin.ComponentConfig;
+import org.sinus.engine.config.ComponentBlocks;
+import org.sinus.engine.config.ExperimentLoader;
+import org.sinus.engine.plugin.PluginRegistry;
+import org.sinus.engine.testing.TestPlugin;
+import org.sinus.engine.testing.TestRegistries;
+import org.sinus.engine.train.schedule.StepSchedule;
 
 /**
  * What the training settings refuse once the records are known: a crop longer than the records (it would
  * silently become the whole record), a crop or a test stride shorter than one sample; and the window sizes
- * they give at a sampling rate. Each limit is tried on both sides.
+ * they give at a sampling rate. Each limit is tried on both sides. Read from an experiment, the thread
+ * counts and the prefetch depth are machine-local.
  */
 class TrainingSettingsTest {
   private static final ConfigKey CROP = new ConfigKey("training.crop.length", "experiment.conf:12");
@@ -55,5 +64,25 @@ class TrainingSettingsTest {
     assertThat(scoring).isEqualTo(new RecordScoring(1250, 625, RecordScoring.Aggregate.MAX));
     assertThat(crop(0, 1.25).windowSamples(100, 1000)).isEqualTo(1000);
     assertThat(TrainingSettings.Precision.BF16.id()).isEqualTo("bf16");
+  }
+
+  @Test
+  void readFromAnExperimentWithThreadsAndPrefetchMachineLocal() {
+    PluginRegistry registry = TestRegistries.wire(new TestPlugin());
+    var experiment = new ExperimentLoader(registry).loadString("""
+        dataset { type = "test-data" }
+        representation { type = "test-rep" }
+        model { type = "test-model" }
+        training { epochs = 3, threads.loader = 2, schedule { type = "step", lr = 0.1, gamma = 0.5, step-epochs = 2 } }
+        """, "exp.conf", List.of());
+    ProblemCollector problems = new ProblemCollector();
+    ComponentConfig training = new ComponentBlocks(registry, problems).root(experiment).child("training");
+    TrainingSettings settings = TrainingSettings.read(training);
+    assertThat(problems.problems()).isEmpty();
+    assertThat(settings.epochs()).isEqualTo(3);
+    assertThat(settings.schedule()).isEqualTo(new StepSchedule(0.1, 0.5, 2));
+    assertThat(settings.threads()).isEqualTo(new TrainingSettings.Threads(0, 0, 2));
+    assertThat(training.machineLocalValues()).containsOnlyKeys("threads.intra-op", "threads.inter-op", "threads.loader",
+        "prefetch");
   }
 }
