@@ -92,7 +92,11 @@ public final class ArgmaxMetrics {
     };
   }
 
-  /** Argmax macro F1 for the bootstrap, over the classes whose F1 is defined on the full predictions. */
+  /**
+   * Argmax macro F1 for the bootstrap, over the classes whose F1 is defined on the full predictions;
+   * a resample leaves out those of them that it has no true and no predicted record of (as {@link
+   * ThresholdMetrics#macroF1Metric} does).
+   */
   public static WeightedMetric macroF1Metric(Predictions predictions) {
     int[] truth = trueClasses(predictions);
     int[] predicted = predictedClasses(predictions);
@@ -102,11 +106,11 @@ public final class ArgmaxMetrics {
     return weights -> {
       predictions.checkWeights(weights);
       List<ConfusionCounts> counts = counts(truth, predicted, k, weights);
-      double sum = 0;
-      for (int c : classes) {
-        sum += counts.get(c).f1Value();
+      double[] perClass = new double[classes.length];
+      for (int c = 0; c < classes.length; c++) {
+        perClass[c] = counts.get(classes[c]).f1Value();
       }
-      return classes.length == 0 ? Double.NaN : sum / classes.length;
+      return WeightedMetric.meanOfDefined(perClass);
     };
   }
 

@@ -80,7 +80,8 @@ public final class Checkpoints {
     }
   }
 
-  private void prune(TrainerState state) throws IOException {
+  /** Deletes every checkpoint but the latest two and the best epoch's. */
+  void prune(TrainerState state) throws IOException {
     List<Integer> epochs = epochs();
     for (int i = 0; i < epochs.size() - KEEP_LATEST; i++) {
       int epoch = epochs.get(i);

@@ -3,19 +3,34 @@ package org.sinus.engine.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigOriginFactory;
+import com.typesafe.config.ConfigParseOptions;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sinus.api.config.ConfigException;
 import org.sinus.api.config.ConfigProblem;
+import org.sinus.api.config.ProblemCollector;
+import org.sinus.api.model.Model;
+import org.sinus.api.schedule.Schedule;
 import org.sinus.engine.plugin.PluginRegistry;
 import org.sinus.engine.run.ExperimentSetup;
 import org.sinus.engine.testing.TestPlugin;
 import org.sinus.engine.testing.TestRegistries;
+import org.sinus.engine.train.schedule.ConstantSchedule;
 
+/**
+ * Loading an experiment as a user meets it: defaults of the framework and of the selected types, every
+ * problem (misspelt keys, unknown or malformed types, bad overrides, includes, substitutions, syntax) with
+ * its file and line, and the resolved config rendered so that it loads again to the same run.
+ */
 class ExperimentLoaderTest {
   private static final PluginRegistry REGISTRY = TestRegistries.wire(new TestPlugin());
   private static final String VALID = """
@@ -315,5 +330,113 @@ class ExperimentLoaderTest {
             "--set training.crop.length=2.5: training.crop.length: 2.5 has no unit; write a duration such as 2.5s or 250ms",
             "--set training.epochs=2.5: training.epochs: 2.5 is not a whole number",
             "--set model.kernel-sizes=[5, 3.5]: model.kernel-sizes: 3.5 is not a whole number; every value must be"));
+  }
+
+  @Test
+  void malformedTypedBlocksAreNamedEachInItsOwnWords() throws IOException {
+    assertThatThrownBy(() -> load(VALID.replace("model {", "model = 3\nmodelx {")))
+        .satisfies(e -> assertThat(problems(e)).hasSize(3)
+            .anySatisfy(p -> assertThat(p).contains("modelx: unknown key"))
+            .anySatisfy(p -> assertThat(p).contains("model: unknown key"))
+            .anySatisfy(p -> assertThat(p)
+                .contains("model: must be a block such as model { type = \"...\" }, not a number. Known model types:")));
+    assertThatThrownBy(() -> load(VALID.replace("type = \"test-model\"", "type = 3")))
+        .satisfies(e -> assertThat(problems(e)).singleElement().asString()
+            .isEqualTo(dir.resolve("exp.conf") + ":5: model.type: must be a string. Known model types: test-model, test-pair."));
+    assertThatThrownBy(() -> load(VALID.replace("type = \"test-data\", ", "")))
+        .satisfies(e -> assertThat(problems(e)).singleElement().asString().contains("dataset.type: missing; every dataset "
+            + "block selects its implementation with type = \"...\". Known dataset types: test-data."));
+    assertThatThrownBy(() -> load(VALID.replace("type = \"test-model\"", "type = \"test-modle\"")))
+        .satisfies(e -> assertThat(problems(e)).singleElement().asString()
+            .endsWith("Plugins on the class path: " + new TestPlugin().name() + "."));
+  }
+
+  @Test
+  void anOverrideWithoutKeyOrEqualsSignIsRefusedWithTheForm() throws IOException {
+    for (String override : List.of("model.filters", "=64")) {
+      assertThatThrownBy(() -> load(VALID, override))
+          .satisfies(e -> assertThat(problems(e)).singleElement().asString().isEqualTo("--set " + override + ": "
+              + override + ": an override is written key=value, e.g. --set model.filters=64"));
+    }
+    // a syntax error in the file is reported as such, overrides or not
+    assertThatThrownBy(() -> load(VALID + "model { filters = \n", "model.filters=3"))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(((ConfigException) e).problems()).singleElement()
+            .satisfies(p -> assertThat(p.path()).isEqualTo("(syntax)")));
+  }
+
+  @Test
+  void anUnresolvedSubstitutionIsFiledUnderItsOwnName() throws IOException {
+    assertThatThrownBy(() -> load(VALID + "description = ${training.nowhere}\"!\"\n"))
+        .satisfies(e -> assertThat(((ConfigException) e).problems()).singleElement()
+            .satisfies(p -> assertThat(p.path()).isEqualTo("${training.nowhere}")));
+  }
+
+  @Test
+  void aMissingIncludeWithoutExtensionSaysBothNamesItTried() throws IOException {
+    Path file = write("broken.conf", "include \"nowhere\"\n" + VALID);
+    Path missing = dir.resolve("nowhere");
+    assertThatThrownBy(() -> new ExperimentLoader(REGISTRY).load(file, List.of()))
+        .satisfies(e -> assertThat(problems(e)).contains(file + ": include: include \"" + missing + "\": no such file "
+            + "(looked for " + missing + " and " + missing + ".conf)"));
+  }
+
+  @Test
+  void theRenderedHeaderSaysWhereTheRunCameFromAndWhichMachineLocalKeysTookDefaults() throws IOException {
+    Experiment experiment = load(VALID, "model.filters=64", "training.epochs=2");
+    assertThat(experiment.file()).contains(dir.resolve("exp.conf"));
+    assertThat(experiment.overrides()).containsExactly("model.filters=64", "training.epochs=2");
+    assertThat(experiment.render()).startsWith("# Fully resolved Sinus experiment, from " + dir.resolve("exp.conf")
+        + ", with --set model.filters=64 --set training.epochs=2" + System.lineSeparator() + "dataset {");
+    Experiment run = experiment.forRun(Map.of("training.threads.loader", 1, "output.dir", "/data/runs"),
+        Set.of("training.threads.loader"));
+    assertThat(run.has("training.threads.loader")).isFalse();
+    assertThat(run.has("training.threads.intra-op")).isTrue();
+    assertThat(run.config().getString("output.dir")).isEqualTo("/data/runs");
+    assertThat(run.block("training", new ProblemCollector()).getInt("epochs", 1, 10)).isEqualTo(2);
+    assertThat(run.render()).contains(System.lineSeparator() + "# Machine-local settings left at their defaults, "
+        + "resolved again where the run is resumed or evaluated (give others with --set):" + System.lineSeparator()
+        + "#   training.threads.loader = 1" + System.lineSeparator());
+    Experiment text = new ExperimentLoader(REGISTRY).loadString(VALID, "inline.conf", List.of());
+    assertThat(text.name()).isEqualTo("inline");
+    assertThat(text.file()).isEmpty();
+    assertThat(text.render()).startsWith("# Fully resolved Sinus experiment" + System.lineSeparator());
+  }
+
+  @Test
+  void oneComponentIsBuiltWithTheSameDefaultsAndChecksAsInAnExperiment() {
+    Schedule schedule = ComponentBlocks.buildOne(REGISTRY, Schedule.POINT, "schedule",
+        ConfigFactory.parseString("type = \"constant\", lr = 0.02"));
+    assertThat(schedule).isEqualTo(new ConstantSchedule(0.02));
+    assertThatThrownBy(() -> ComponentBlocks.buildOne(REGISTRY, Schedule.POINT, "schedule",
+        ConfigFactory.parseString("type = \"constant\", rl = 0.02", ConfigParseOptions.defaults().setOriginDescription("--set"))))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(problems(e)).singleElement().asString()
+            .isEqualTo("--set: schedule.rl: unknown key; did you mean 'lr'? Known keys here: lr, type."));
+  }
+
+  @Test
+  void oneComponentsUnreadKeysAreReportedToo() {
+    // parts is an open block: its entries are not in any reference.conf, so only what the model reads is known
+    assertThatThrownBy(() -> ComponentBlocks.buildOne(REGISTRY, Model.POINT, "model",
+        ConfigFactory.parseString("""
+            type = "test-pair"
+            inner { type = "test-model" }
+            parts { first { weight = 3, representation { type = "test-rep" } } }
+            """, ConfigParseOptions.defaults().setOriginDescription("--set"))))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(problems(e)).containsExactly(
+            "--set: model.parts.first.weight: unknown key. Known keys here: representation."));
+  }
+
+  @Test
+  void onlyValuesFromAReferenceConfCountAsDefaults() throws IOException {
+    assertThat(ComponentBlocks.fromDefaults(null)).isFalse();
+    assertThat(ComponentBlocks.fromDefaults(ConfigFactory.parseResources(
+        ExperimentLoaderTest.class.getClassLoader(), "reference.conf").getValue("sinus.experiment.seed").origin())).isTrue();
+    assertThat(ComponentBlocks.fromDefaults(ConfigOriginFactory.newURL(
+        new URL("jar:file:/plugins/sinus-plugin-time.jar!/reference.conf")))).isTrue();
+    assertThat(ComponentBlocks.fromDefaults(ConfigOriginFactory.newURL(dir.resolve("exp.conf").toUri().toURL()))).isFalse();
+    assertThat(ComponentBlocks.fromDefaults(ConfigOriginFactory.newSimple("--set model.filters=3"))).isFalse();
   }
 }

@@ -74,10 +74,8 @@ class BootstrapTest {
     assertThat(ci99.upper()).isGreaterThan(ci90.upper());
   }
 
-  @Test
-  void resamplesLackingAPositiveAreRejectedCountedAndRedrawn() {
-    // class RARE has one positive (record 3) in 10 records: a resample misses it with chance 0.9^10 = 0.349, so
-    // about 1000 · 0.349 / 0.651 ≈ 535 (sd ≈ 29) rejections are expected before 1000 resamples are kept
+  /** 10 records: COMMON has positives 5..9, RARE one positive (record 3), missing from 0.9^10 = 35% of resamples. */
+  private static Predictions rareClass() {
     float[] scores = new float[20];
     boolean[] targets = new boolean[20];
     for (int i = 0; i < 10; i++) {
@@ -86,7 +84,14 @@ class BootstrapTest {
       scores[2 * i + 1] = (i * 7 % 10) / 10f;
       targets[2 * i + 1] = i == 3;        // RARE
     }
-    Predictions p = Predictions.of("test", EvalFixtures.multiLabel("COMMON", "RARE"), scores, targets);
+    return Predictions.of("test", EvalFixtures.multiLabel("COMMON", "RARE"), scores, targets);
+  }
+
+  @Test
+  void resamplesLackingAPositiveAreRejectedCountedAndRedrawn() {
+    // class RARE has one positive (record 3) in 10 records: a resample misses it with chance 0.9^10 = 0.349, so
+    // about 1000 · 0.349 / 0.651 ≈ 535 (sd ≈ 29) rejections are expected before 1000 resamples are kept
+    Predictions p = rareClass();
     Map<String, WeightedMetric> metrics = new LinkedHashMap<>();
     metrics.put("copies of record 3", weights -> weights[3]);
     metrics.put("rare auc", weights -> RocAuc.weighted(p, 1, weights));
@@ -99,6 +104,17 @@ class BootstrapTest {
     assertThat(result.rejected()).isBetween(rare, rare + result.rejectedBecause().getOrDefault("COMMON", 0));
     assertThat(result.interval("copies of record 3").lower()).isGreaterThanOrEqualTo(1); // every kept resample has it
     assertThat(result.interval("rare auc").undefinedResamples()).isZero();
+  }
+
+  @Test
+  void aFewRejectionsAmongFewResamplesDoNotAbandonRejection() {
+    // 5 resamples of the RARE data: a few rejections (about 3), far below the give-up point of 20 per kept
+    // resample plus 100, so the benchmark's rejection stays
+    Predictions p = rareClass();
+    BootstrapResult result = new Bootstrap(new BootstrapSettings(5, 0.95, 42)).run(p, Map.of("auc", RocAuc.macroMetric(p)));
+    assertThat(result.rejected()).isBetween(1, 100);
+    assertThat(result.rejectionAbandoned()).isFalse();
+    assertThat(result.rejectedBecause()).containsKey("RARE");
   }
 
   @Test
@@ -160,6 +176,25 @@ class BootstrapTest {
   }
 
   @Test
+  void aSingleDefinedResampleIsItsOwnIntervalAndNoneGivesNaN() {
+    ConfidenceInterval one = Bootstrap.interval(new double[] {Double.NaN, 0.7, Double.NaN}, 0.95);
+    assertThat(List.of(one.lower(), one.upper(), (double) one.undefinedResamples())).containsExactly(0.7, 0.7, 2.0);
+    ConfidenceInterval none = Bootstrap.interval(new double[] {Double.NaN, Double.NaN}, 0.95);
+    assertThat(List.of(none.lower(), none.upper())).allMatch(v -> v.isNaN());
+    assertThat(none.undefinedResamples()).isEqualTo(2);
+  }
+
+  @Test
+  void anIntervalContainsItsBoundsAndNothingOutside() {
+    ConfidenceInterval ci = new ConfidenceInterval(0.25, 0.75, 0.95, 0);
+    assertThat(ci.contains(0.25)).isTrue();
+    assertThat(ci.contains(0.75)).isTrue();
+    assertThat(ci.contains(0.5)).isTrue();
+    assertThat(ci.contains(Math.nextDown(0.25))).isFalse();
+    assertThat(ci.contains(Math.nextUp(0.75))).isFalse();
+  }
+
+  @Test
   void aPtbXlSizedTestSplitGetsAnIntervalForEveryMetric() {
     Predictions p = EvalFixtures.random("test", 2200, 6, PREVALENCE, CLASSES);
     BootstrapResult result = new Bootstrap(new BootstrapSettings(1000, 0.95, 42)).run(p, headlineMetrics(p));
@@ -170,6 +205,10 @@ class BootstrapTest {
   void settingsAreValidated() {
     assertThatThrownBy(() -> new BootstrapSettings(-1, 0.95, 1)).hasMessageContaining("0 (off) or more");
     assertThatThrownBy(() -> new BootstrapSettings(10, 95, 1)).hasMessageContaining("between 0 and 1 (e.g. 0.95), got 95.0");
+    // the bounds themselves are no interval: 0 has no width, 1 would need the extreme resamples
+    assertThatThrownBy(() -> new BootstrapSettings(10, 0, 1)).hasMessageContaining("got 0.0");
+    assertThatThrownBy(() -> new BootstrapSettings(10, 1, 1)).hasMessageContaining("got 1.0");
+    assertThat(new Bootstrap(BootstrapSettings.defaults()).settings()).isEqualTo(BootstrapSettings.defaults());
     assertThat(BootstrapSettings.off().enabled()).isFalse();
     assertThat(List.of(BootstrapSettings.defaults().resamples(), (int) (BootstrapSettings.defaults().confidence() * 100)))
         .containsExactly(1000, 95);

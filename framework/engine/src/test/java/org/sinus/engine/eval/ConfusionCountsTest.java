@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** Confusion counts at a threshold, with and without weights, and the rates made from them, 0/0 included. */
 class ConfusionCountsTest {
   private final Predictions p = EvalFixtures.column("test", "MI", new float[] {0.9f, 0.6f, 0.5f, 0.4f, 0.2f, 0.7f},
       1, 0, 1, 1, 0, 0);
@@ -25,6 +26,18 @@ class ConfusionCountsTest {
     // weights: 0.9(pos)×3 → TP 3; 0.4(pos)×2 → FN 2; the rest out
     ConfusionCounts c = ConfusionCounts.at(p, 0, 0.5, new int[] {3, 0, 0, 2, 0, 0});
     assertThat(c).isEqualTo(new ConfusionCounts(3, 0, 0, 2));
+  }
+
+  @Test
+  void sumsAndRatesUseTheRightCounts() {
+    // TP 3, FP 1, TN 1, FN 3: equal TP and FN, equal TN and FP, so a difference where a sum belongs shows
+    ConfusionCounts c = new ConfusionCounts(3, 1, 1, 3);
+    assertThat(c.positives()).isEqualTo(6);
+    assertThat(c.predictedPositives()).isEqualTo(4);
+    assertThat(c.total()).isEqualTo(8);
+    assertThat(c.recall().get()).isEqualTo(0.5);
+    assertThat(c.specificity().get()).isEqualTo(0.5);
+    assertThat(c.precision().get()).isEqualTo(0.75);
   }
 
   @Test

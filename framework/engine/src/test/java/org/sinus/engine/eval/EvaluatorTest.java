@@ -9,6 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sinus.api.util.Json;
 
+/**
+ * The evaluator end to end on small splits: per-class results, macro averages, headlines with intervals,
+ * the notes that explain every exclusion, and the JSON and Markdown renderings.
+ */
 class EvaluatorTest {
   // validation: 6 records × 2 classes; test: 4 records where HYP is positive in every record
   private static final Predictions VALIDATION = Predictions.of("validation", EvalFixtures.multiLabel("NORM", "HYP"),
@@ -113,8 +117,45 @@ class EvaluatorTest {
     assertThat(report.classes().stream().map(c -> c.auc().get()).toList())
         .containsExactly(0.5416666666666666, 0.8125, 0.5416666666666666);
     assertThat(report.toMarkdown()).contains("## Argmax predictions\n\nAccuracy 0.5000, macro F1 0.4905.")
+        .contains("| | A | B | C |\n|---|---:|---:|---:|\n")
         .contains("| B | 2 | 2 | 0 |\n");
     assertThat(Json.parse(report.toJson()).getDouble("argmax.accuracy")).isEqualTo(0.5);
+  }
+
+  @Test
+  void notesNameEveryExcludedClassAndNoBootstrapNoteWithoutRejection() {
+    // class C is never true and, at a threshold of 0.9, never predicted: AUC, AP and F1 are undefined;
+    // argmax never picks C either, so its argmax F1 is undefined too
+    float[] probs = new float[30];
+    int[] truth = new int[10];
+    for (int i = 0; i < 10; i++) {
+      truth[i] = i % 2;
+      probs[3 * i] = truth[i] == 0 ? 0.6f + i / 100f : 0.3f;
+      probs[3 * i + 1] = 0.9f - probs[3 * i];
+      probs[3 * i + 2] = 0.1f;
+    }
+    Predictions p = Predictions.ofClassIndices("test", EvalFixtures.singleLabel("A", "B", "C"), probs, truth);
+    EvaluationReport report = new Evaluator(new BootstrapSettings(20, 0.95, 42))
+        .evaluate(p, Thresholds.given(p.classes(), 0.5, 0.5, 0.9));
+    assertThat(report.notes()).contains(
+        report.macroAuc().excluded().get("C"),
+        report.macroAveragePrecision().excluded().get("C"),
+        report.macroF1().excluded().get("C"),
+        report.argmax().macroF1().excluded().get("C"));
+    assertThat(report.macroAveragePrecision().excluded().get("C")).contains("no positive records");
+    assertThat(report.argmax().macroF1().excluded().get("C")).contains("argmax macro F1");
+    // A and B are half the records each: no resample loses either, nothing is rejected, and no note says so
+    assertThat(report.bootstrap().rejected()).isZero();
+    assertThat(report.notes()).noneMatch(n -> n.contains("bootstrap"));
+  }
+
+  @Test
+  void unknownHeadlinesAndClassesAreNamedWithWhatThereIs() {
+    EvaluationReport report = new Evaluator(BootstrapSettings.off()).evaluate(TEST, ThresholdTuner.tune(VALIDATION));
+    assertThatThrownBy(() -> report.headline("macro_xyz")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no headline 'macro_xyz'; have [macro_auc, macro_ap, macro_f1, exact_match_accuracy]");
+    assertThatThrownBy(() -> report.classResult("MI")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no class 'MI'; have [NORM, HYP]");
   }
 
   @Test

@@ -6,7 +6,22 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
+/** ROC AUC and the ROC curve against scikit-learn: pairs, ties, undefined classes, logits and weights. */
 class RocAucTest {
+  @Test
+  void negativeScoresSuchAsLogitsRankAsNumbers() {
+    // logits: the same ranking as countsConcordantPairs, all below zero and on both sides of it
+    // (-3.0 < -1.2 < -0.5 < 0.7): positives -0.5 and 0.7, negatives -3.0 and -1.2 → every pair right
+    boolean[] labels = {false, false, true, true};
+    assertThat(RocAuc.auc(new float[] {-3.0f, -1.2f, -0.5f, 0.7f}, labels).get()).isEqualTo(1.0);
+    // -0.4 above -0.5: one pair wrong → 3 of 4
+    assertThat(RocAuc.auc(new float[] {-3.0f, -0.4f, -0.5f, -0.1f}, labels).get()).isEqualTo(0.75);
+    RocCurve curve = RocAuc.curve(new float[] {-3.0f, -0.4f, -0.5f, -0.1f}, labels);
+    assertThat(curve.size()).isEqualTo(5);
+    assertThat(curve.thresholds()).containsExactly(Double.POSITIVE_INFINITY, -0.1f, -0.4f, -0.5f, -3.0f);
+    assertThat(curve.area()).isEqualTo(0.75);
+  }
+
   @Test
   void countsConcordantPairs() {
     // scikit-learn's docstring example. Positives 0.35, 0.8; negatives 0.1, 0.4.

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sinus.api.SinusException;
 
+/** PTB-XL's CSV files as Python's csv module writes and reads them: quoting, line ends, blank lines, errors. */
 class CsvTableTest {
   @TempDir
   Path dir;
@@ -26,6 +27,21 @@ class CsvTableTest {
     assertThat(table.get(1, 2)).isEqualTo("two\nlines, \"quoted\"");
     assertThat(table.line(2)).isEqualTo(5);
     assertThat(table.get(2, 1)).isEmpty();
+  }
+
+  @Test
+  void theLastRecordMayEndInAQuoteOrACarriageReturnAndBlankLinesAreSkipped() throws IOException {
+    Path file = dir.resolve("t.csv");
+    Files.writeString(file, "a,b\r\n\r\n1,\"x\"\n\n2,\"y\"");                 // no line end after the last quote
+    CsvTable table = CsvTable.read(file);
+    assertThat(table.size()).isEqualTo(2);
+    assertThat(table.get(1, 1)).isEqualTo("y");
+    assertThat(table.line(1)).isEqualTo(5);
+    assertThat(table.file()).isEqualTo(file);
+    Files.writeString(file, "a,b\r1,2\r");                                     // old Mac line ends, one at the very end
+    assertThat(CsvTable.read(file).get(0, 1)).isEqualTo("2");
+    Files.writeString(file, "a\n\"\"\n");                                        // a record of one empty quoted field
+    assertThat(CsvTable.read(file).size()).isEqualTo(1);
   }
 
   @Test

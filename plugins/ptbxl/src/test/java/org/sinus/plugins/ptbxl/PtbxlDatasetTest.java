@@ -11,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +29,11 @@ import org.sinus.api.util.Progress;
 import org.sinus.testkit.PtbxlFixture;
 import org.sinus.testkit.RequiresPtbxl;
 
+/**
+ * Loading the real PTB-XL subset: labels and splits against counts computed from the CSV files, physical
+ * values, the memory-mapped cache (the same signals as the heap, rebuilt when a file changes or is
+ * corrupt), and every unreadable or non-PTB-XL record reported together.
+ */
 @RequiresPtbxl
 class PtbxlDatasetTest {
   static Path data;
@@ -133,6 +141,35 @@ class PtbxlDatasetTest {
     }
   }
 
+  @Test
+  void theCacheHoldsTheHeapsSignalsAndARewrittenSignalFileRebuildsIt() throws IOException {
+    Path copy = smallCopy(temp.resolve("ptbxl"), 20);
+    Path cache = temp.resolve("cache");
+    try (EcgDataset heap = new PtbxlDataset(PtbxlTestData.settings(copy, "storage = auto")).load(context(cache));
+         EcgDataset mapped = new PtbxlDataset(PtbxlTestData.settings(copy, "storage = mmap")).load(context(cache))) {
+      assertThat(heap.signals().heapBytes()).as("20 records: auto keeps them on the heap").isPositive();
+      assertThat(mapped.signals().heapBytes()).isZero();
+      for (int i = 0; i < heap.size(); i++) {
+        assertThat(mapped.signals().read(i)).as("record %d", i).containsExactly(heap.signals().read(i));
+      }
+    }
+    // record 3 gets other samples (same size, first sample of lead I doubled, its header updated to match)
+    // and so a later modification time
+    Path dat = copy.resolve("records100/00000/00003_lr.dat");
+    byte[] bytes = Files.readAllBytes(dat);
+    short first = (short) ((bytes[0] & 0xff) | (bytes[1] << 8));          // -29 (header: initial value -29)
+    bytes[0] = (byte) (2 * first);
+    bytes[1] = (byte) ((2 * first) >> 8);
+    edit(copy, 3, " " + first + " 62766 0 I\n", " " + (2 * first) + " " + ((62766 + first) & 0xffff) + " 0 I\n");
+    Files.write(dat, bytes);
+    Files.setLastModifiedTime(dat, FileTime.fromMillis(
+        Files.getLastModifiedTime(dat).toMillis() + 60_000));
+    try (EcgDataset mapped = new PtbxlDataset(PtbxlTestData.settings(copy, "storage = mmap, bad-records = fail"))
+        .load(context(cache))) {
+      assertThat(mapped.signals().read(mapped.indexOf("3").orElseThrow())[0]).isEqualTo(2 * first / 1000f);
+    }
+  }
+
   private static Path cacheFile(Path cache) throws IOException {
     try (Stream<Path> files = Files.walk(cache)) {
       return files.filter(p -> p.toString().endsWith(".f32")).findFirst().orElseThrow();
@@ -190,6 +227,47 @@ class PtbxlDatasetTest {
       assertThat(skipped.size()).isEqualTo(kept);
       assertThat(skipped.indexOf("5")).isEmpty();
     }
+  }
+
+  @Test
+  void aRecordThatIsNotLaidOutAsPtbxlIsAFault() throws IOException {
+    Path copy = smallCopy(temp.resolve("relabelled"), 10);
+    edit(copy, 4, " 0 I\n", " 0 X\n");                                           // lead I renamed
+    edit(copy, 6, " 12 100 1000", " 12 250 1000");                                 // another sampling rate
+    edit(copy, 7, " 12 100 1000", " 12 100 900");                                  // 9 s
+    assertThatThrownBy(() -> new PtbxlDataset(PtbxlTestData.settings(copy, "bad-records = fail")).load(context(temp)))
+        .isInstanceOf(SinusException.class)
+        .hasMessageStartingWith("3 PTB-XL records cannot be read:")
+        .hasMessageContaining("ecg_id 4: " + header(copy, 4) + ": ecg_id 4: signal 0 is 'X', expected lead I")
+        .hasMessageContaining("ecg_id 6: " + header(copy, 6) + ": ecg_id 6 is sampled at 250.0 Hz, expected 100")
+        .hasMessageContaining("ecg_id 7: " + header(copy, 7) + ": ecg_id 7 has 900 samples per lead, expected 1000 (10 s)");
+  }
+
+  @Test
+  void theReportListsTenFaultsAndCountsTheRest() throws IOException {
+    Path copy = smallCopy(temp.resolve("ten"), 12);
+    for (int id = 1; id <= 10; id++) {
+      edit(copy, id, " 12 100 1000", " 12 100 900");
+    }
+    PtbxlDataset dataset = new PtbxlDataset(PtbxlTestData.settings(copy, "bad-records = fail"));
+    assertThatThrownBy(() -> dataset.load(context(temp.resolve("a"))))
+        .hasMessageStartingWith("10 PTB-XL records cannot be read:").hasMessageNotContaining("more");
+    edit(copy, 11, " 12 100 1000", " 12 100 900");
+    assertThatThrownBy(() -> dataset.load(context(temp.resolve("b"))))
+        .hasMessageStartingWith("11 PTB-XL records cannot be read:").hasMessageContaining("ecg_id 10: ")
+        .hasMessageNotContaining("ecg_id 11: ").hasMessageContaining("  ... and 1 more");
+  }
+
+  private static Path header(Path copy, int id) {
+    return copy.resolve(String.format("records100/00000/%05d_lr.hea", id));
+  }
+
+  /** Replaces the first {@code from} in the header of record {@code id}. */
+  private static void edit(Path copy, int id, String from, String to) throws IOException {
+    Path header = header(copy, id);
+    String text = Files.readString(header);
+    assertThat(text).contains(from);
+    Files.writeString(header, text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The scp_codes column, a Python dict literal, read without a Python parser. */
 class ScpCodesTest {
   @Test
   void parsesThePythonDictLiteralOfPtbxl() {
@@ -21,5 +22,6 @@ class ScpCodesTest {
     assertThatThrownBy(() -> ScpCodes.parse("NORM: 100")).hasMessageContaining("not a {...} dict");
     assertThatThrownBy(() -> ScpCodes.parse("{'NORM' 100.0}")).hasMessageContaining("no ':'");
     assertThatThrownBy(() -> ScpCodes.parse("{'NORM: 100.0}")).hasMessageContaining("unterminated");
+    assertThatThrownBy(() -> ScpCodes.parse("{NORM: 100.0}")).hasMessageContaining("expected a quoted code at position 1");
   }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sinus.api.ExitCode;
 import org.sinus.testkit.PtbxlFixture;
 
+/** Header files as header(5) defines them: every field, its defaults, its limits, and every malformed form. */
 class WfdbHeaderTest {
   private static final Path FILE = Path.of("db", "rec.hea");
   private static final List<String> LEADS = List.of("I", "II", "III", "AVR", "AVL", "AVF", "V1", "V2", "V3", "V4", "V5", "V6");
@@ -119,6 +120,21 @@ class WfdbHeaderTest {
   }
 
   @Test
+  void acceptsEveryCountUpToItsLimitAndStopsAtTheLastFieldGiven() {
+    assertThat(parse("rec 1 100 2147483647\nrec.dat 16\n").samplesPerSignal()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(parse("rec 1 100 0\nrec.dat 16\n").samplesPerSignal()).isZero();
+    WfdbHeader timeOnly = parse("rec 1 100 10 12:30:00\nrec.dat 16 200 12\n");
+    assertThat(timeOnly.baseTime()).hasValue("12:30:00");
+    assertThat(timeOnly.baseDate()).isEmpty();
+    assertThat(timeOnly.signal(0).adcZero()).isZero();                      // four fields: no ADC zero given
+    assertThat(timeOnly.signal(0).initialValue()).isEmpty();
+    WfdbSignal sixFields = parse("rec 1 100 10\nrec.dat 16 200 12 3 -5\n").signal(0);
+    assertThat(sixFields.adcZero()).isEqualTo(3);
+    assertThat(sixFields.initialValue()).hasValue(-5);
+    assertThat(sixFields.checksum()).isEmpty();
+  }
+
+  @Test
   void parsesFormatModifiersAndEverySignalField() {
     WfdbHeader header = parse("rec 1 250 10\nrec.dat 16x2:3+512 400(12)/mV 11 10 -7 -300 1024 chest lead  V1 \n");
 
@@ -168,6 +184,8 @@ class WfdbHeaderTest {
   void rejectsMalformedFormatField() {
     assertRejected("rec 1\nrec.dat 16y2\n", " line 2: storage format field '16y2' is malformed");
     assertRejected("rec 1\nrec.dat x16\n", " line 2: storage format 'x16' does not start with a format number");
+    assertRejected("rec 1\nrec.dat 16x\n", " line 2: storage format field '16x' is malformed");
+    assertRejected("rec 1\nrec.dat 16+\n", " line 2: storage format field '16+' is malformed");
   }
 
   @Test

@@ -21,6 +21,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sinus.testkit.PtbxlFixture;
 
+/**
+ * Reading signal files: real PTB-XL records against values computed with numpy, every supported format
+ * against encoders written from signal(5), and every way a file can disagree with its header.
+ */
 class WfdbReaderTest {
   @TempDir Path dir;
 
@@ -233,6 +237,8 @@ class WfdbReaderTest {
 
     assertThat(header.signal(0).calibrated()).isFalse();
     assertThat(reader.readPhysical(header)).containsExactly(0f, 1f, -1f);
+    assertThat(header.signal(0).toPhysical(1224)).isEqualTo(1.0);
+    assertThat(header.signal(0).toPhysical(824)).isEqualTo(-1.0);
   }
 
   @Test
@@ -257,6 +263,30 @@ class WfdbReaderTest {
 
     assertThat(reader.samples(header)).isEqualTo(3);
     assertThat(reader.readDigital(header)).containsExactly(values);
+  }
+
+  @Test
+  void takesTheLengthFromTheFileAfterItsByteOffset() {
+    write(dir, "u.dat", concat(new byte[] {9, 9, 9, 9}, WfdbTestFiles.format16(1, 2, 3, 4, 5, 6)));
+    WfdbHeader header = header("u", "u 2 100\nu.dat 16+4\nu.dat 16+4\n");
+
+    assertThat(reader.samples(header)).isEqualTo(3);
+    assertThat(reader.readDigital(header)).containsExactly(1, 2, 3, 4, 5, 6);
+  }
+
+  @Test
+  void aRecordWithoutSamplesReadsAsEmptyDespiteItsInitialValue() {
+    write(dir, "z.dat", new byte[0]);
+    WfdbHeader header = header("z", "z 1 100 0\nz.dat 16 1 16 0 5\n");
+
+    assertThat(reader.readPhysical(header)).isEmpty();
+  }
+
+  @Test
+  void aChecksumStatedAsZeroIsShownUnsigned() {
+    Path dat = write(dir, "k.dat", WfdbTestFiles.format16(20000, 20000)); // sum 40000: negative as a short
+    assertRejected(() -> reader.readDigital(header("k", "k 1 100 2\nk.dat 16 1 16 0 20000 0\n")),
+        dat + ": checksum of signal 0 is 40000, header says 0");
   }
 
   @Test
@@ -351,6 +381,12 @@ class WfdbReaderTest {
     assertThatThrownBy(() -> reader.readPhysical(header, new float[5], 2))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("record r needs 4 values (2 samples × 2 signals) from offset 2, but the array has 5");
+    assertThatThrownBy(() -> reader.readDigital(header, new int[5], 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("record r needs 4 values (2 samples × 2 signals) from offset 2, but the array has 5");
+    int[] room = new int[6];
+    assertThat(reader.readDigital(header, room, 2)).isEqualTo(2);
+    assertThat(room).containsExactly(0, 0, 1, 2, 3, 4);
   }
 
   // ---------------------------------------------------------------- helpers
