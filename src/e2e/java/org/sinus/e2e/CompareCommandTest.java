@@ -103,19 +103,19 @@ class CompareCommandTest {
     assertThat(wide.getDouble("macro_auc.share_better")).isGreaterThan(0.5);
 
     List<? extends Config> groups = json.getConfigList("seed_groups");
-    assertThat(groups).extracting(g -> g.getString("group")).containsExactly("quickstart like q1", "quickstart like w1");
+    assertThat(groups).extracting(g -> g.getString("group")).containsExactly("quickstart (model.filters=16)", "quickstart (model.filters=32)");
     assertThat(groups.get(0).getStringList("runs")).containsExactly("q1", "q2");
     double mean = (compared.get(0).getDouble("macro_auc.value") + compared.get(1).getDouble("macro_auc.value")) / 2;
     assertThat(groups.get(0).getDouble("macro_auc_mean.value")).isCloseTo(mean, within(1e-12));
     List<? extends Config> groupDifferences = json.getConfigList("group_differences");
     assertThat(groupDifferences).hasSize(1);
-    assertThat(groupDifferences.get(0).getString("baseline")).isEqualTo("quickstart like q1");
+    assertThat(groupDifferences.get(0).getString("baseline")).isEqualTo("quickstart (model.filters=16)");
     assertThat(groupDifferences.get(0).getDouble("mean_macro_auc.value")).isPositive();
 
     String markdown = Files.readString(out.resolve("comparison.md"));
     assertThat(markdown).contains("| q1 (baseline) | quickstart | 1 | ")
         .contains("## Paired differences from the baseline").contains("| w1 | +")
-        .contains("## Seeds").contains("| quickstart like q1 (baseline) | q1, q2 | 1, 2 | ")
+        .contains("## Seeds").contains("| quickstart (model.filters=16) (baseline) | q1, q2 | 1, 2 | ")
         .contains("## Per-class AUC").contains("| class | q1 | q2 | w1 | w2 |")
         .contains("![Macro AUC of each run and its paired difference from the baseline](forest.png)")
         .contains("runs q1 and w1 are both of experiment quickstart but differ in model.filters");

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.sinus.engine.eval.BootstrapResult;
 import org.sinus.engine.eval.BootstrapSettings;
 import org.sinus.engine.eval.Predictions;
@@ -107,12 +109,28 @@ public final class RunComparison {
     return Resampled.mean(members.stream().map(m -> samples.runs().get(m).macroAuc()).toList());
   }
 
-  /** The experiment's name, with its first run ("quickstart like run-a") where another group has the same name. */
+  /**
+   * The experiment's name; where another group has the same name, with the settings that tell them
+   * apart ("ptbxl-hybrid (model.fusion=weighted)"), or its first run when there are too many of those.
+   */
   private static String groupLabel(SeedGroups groups, int g, List<RunExperiment> experiments, List<String> labels) {
     int first = groups.all().get(g).get(0);
-    String name = experiments.get(first).name();
-    long namesakes = groups.all().stream().filter(members -> experiments.get(members.get(0)).name().equals(name)).count();
-    return namesakes > 1 ? name + " like " + labels.get(first) : name;
+    RunExperiment experiment = experiments.get(first);
+    TreeSet<String> differing = new TreeSet<>();
+    for (List<Integer> members : groups.all()) {
+      RunExperiment other = experiments.get(members.get(0));
+      if (members.get(0) != first && other.name().equals(experiment.name())) {
+        differing.addAll(experiment.differingSettings(other));
+      }
+    }
+    if (differing.isEmpty()) {
+      return experiment.name();
+    }
+    if (differing.size() > 3) {
+      return experiment.name() + " like " + labels.get(first);
+    }
+    return experiment.name() + " (" + differing.stream()
+        .map(key -> key + "=" + experiment.settings().getOrDefault(key, "unset")).collect(Collectors.joining(", ")) + ")";
   }
 
   /** The sample standard deviation (n − 1 in the denominator); NaN for fewer than two values. */
