@@ -37,7 +37,7 @@ public final class ExplainerFixture implements AutoCloseable {
   private final RunExplainerContext context;
 
   private ExplainerFixture(Model model, Representation representation, int samples, int samplingRate, int window,
-                           Path cache) {
+                           int batch, Path cache) {
     data = TestDatasets.random(20, samples, samplingRate, 3);
     FittedRepresentation fitted = Fitting.fit(representation, data, window, TestDatasets.context(cache));
     FittedInputs inputs = new FittedInputs(Map.of(ModelInputs.SINGLE, fitted));
@@ -49,7 +49,7 @@ public final class ExplainerFixture implements AutoCloseable {
       graph.close();
       throw e;
     }
-    context = new RunExplainerContext(new SessionModelHandle(session, data.labels().classes(), 64), inputs, data,
+    context = new RunExplainerContext(new SessionModelHandle(session, data.labels().classes(), batch), inputs, data,
         scoring);
   }
 
@@ -66,7 +66,17 @@ public final class ExplainerFixture implements AutoCloseable {
    */
   public static ExplainerFixture of(Model model, Representation representation, int samples, int samplingRate,
                                     int window, Path cache) {
-    return new ExplainerFixture(model, representation, samples, samplingRate, window, cache);
+    return of(model, representation, samples, samplingRate, window, 64, cache);
+  }
+
+  /**
+   * As {@link #of(Model, Representation, int, int, int, Path)}, with the model handle sending at
+   * most {@code batch} examples to the session at a time (64 above; {@code sinus explain} uses 256),
+   * e.g. for benchmarks.
+   */
+  public static ExplainerFixture of(Model model, Representation representation, int samples, int samplingRate,
+                                    int window, int batch, Path cache) {
+    return new ExplainerFixture(model, representation, samples, samplingRate, window, batch, cache);
   }
 
   /** What the explainer may use. */
