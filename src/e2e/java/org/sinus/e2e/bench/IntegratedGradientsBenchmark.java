@@ -1,18 +1,11 @@
 package org.sinus.e2e.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import org.sinus.api.explain.ExplainTarget;
 import org.sinus.api.explain.Explainer;
 import org.sinus.api.explain.Explanation;
-import org.sinus.api.model.Model;
-import org.sinus.plugins.attribution.AttributionPlugin;
-import org.sinus.plugins.time.TimePlugin;
-import org.sinus.testkit.ExplainerFixture;
-import org.sinus.testkit.RawSignal;
-import org.sinus.testkit.TestComponents;
 
 /**
  * Times integrated gradients on whole PTB-XL-shaped records: 1000 samples × 12 leads at 100 Hz,
@@ -20,7 +13,8 @@ import org.sinus.testkit.TestComponents;
  * {@code resnet1d} of the default size (473k parameters) with its initial random weights, on the
  * raw signal. One record is explained to warm up, then {@code --records} records (the same test
  * record, as the cost does not depend on the values) are timed; it prints seconds per record and
- * milliseconds per gradient (one example's forward and backward pass).
+ * milliseconds per gradient (one example's forward and backward pass). The setup is
+ * {@link ExplainerBench}'s; {@link ExplainerSpeedBenchmark} also times the bare gradients.
  *
  * <p>It lives in the test sources of the distribution (a benchmark is no part of it, and it needs
  * two plugins); run it from the test class path, from the repository root:
@@ -33,37 +27,26 @@ import org.sinus.testkit.TestComponents;
  *
  * <p>Options: {@code --explainer "<hocon>"} (default {@code type = integrated-gradients}, 50
  * steps from zeros), {@code --model "<hocon>"} (default {@code type = resnet1d}),
- * {@code --records 3}.
+ * {@code --records 3}, {@code --batch 64} (examples per session call).
  */
 public final class IntegratedGradientsBenchmark {
   private IntegratedGradientsBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    String explainerBlock = "type = integrated-gradients";
-    String modelBlock = "type = resnet1d";
-    int records = 3;
-    for (int i = 0; i < args.length; i += 2) {
-      String value = i + 1 < args.length ? args[i + 1] : "";
-      switch (args[i]) {
-        case "--explainer" -> explainerBlock = value;
-        case "--model" -> modelBlock = value;
-        case "--records" -> records = Integer.parseInt(value);
-        default -> throw new IllegalArgumentException("unknown option " + args[i] + "; see the class javadoc");
-      }
-    }
-    TestComponents components = TestComponents.of(new TimePlugin(), new AttributionPlugin());
-    Model model = components.build(Model.POINT, modelBlock);
-    Explainer explainer = components.build(Explainer.POINT, explainerBlock);
-    Path cache = Files.createTempDirectory("sinus-ig-bench");
-    try (ExplainerFixture fixture = ExplainerFixture.of(model, new RawSignal(), 1000, 100, 250, cache)) {
-      int[] starts = fixture.context().scoring().starts(1000);
-      ExplainTarget target = fixture.target(starts, 0);
-      Explanation warmUp = explainer.explain(fixture.context(), target);
-      System.out.printf(Locale.ROOT, "%s%nmodel %s, %d windows %s of 250 samples, details %s%n", warmUp.method(),
-          modelBlock, starts.length, Arrays.toString(starts), summary(warmUp));
+    Map<String, String> options = ExplainerBench.options(args, Map.of("explainer", "type = integrated-gradients",
+        "model", "type = resnet1d", "records", "3", "batch", "64"));
+    int records = Integer.parseInt(options.get("records"));
+    try (ExplainerBench bench = new ExplainerBench(options.get("model"), Integer.parseInt(options.get("batch")))) {
+      Explainer explainer = bench.explainer(options.get("explainer"));
+      int[] starts = bench.recordStarts();
+      ExplainTarget target = bench.target(starts, 0);
+      Explanation warmUp = explainer.explain(bench.context(), target);
+      System.out.printf(Locale.ROOT, "%s%nmodel %s, %d windows %s of %d samples, details %s%n", warmUp.method(),
+          options.get("model"), starts.length, Arrays.toString(starts), ExplainerBench.WINDOW,
+          ExplainerBench.summary(warmUp));
       long began = System.nanoTime();
       for (int r = 0; r < records; r++) {
-        explainer.explain(fixture.context(), target);
+        explainer.explain(bench.context(), target);
       }
       double seconds = (System.nanoTime() - began) / 1e9 / records;
       Object evaluations = warmUp.details().get("gradient_evaluations");
@@ -71,15 +54,5 @@ public final class IntegratedGradientsBenchmark {
           evaluations instanceof Number n ? String.format(Locale.ROOT, ", %.2f ms per gradient of one window (%d)",
               1000 * seconds / n.doubleValue(), n.longValue()) : "");
     }
-  }
-
-  private static String summary(Explanation explanation) {
-    StringBuilder out = new StringBuilder();
-    explanation.details().forEach((key, value) -> {
-      if (!key.equals("completeness")) {
-        out.append(key).append('=').append(value).append(' ');
-      }
-    });
-    return out.toString().trim();
   }
 }

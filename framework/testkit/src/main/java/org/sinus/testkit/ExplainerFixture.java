@@ -39,7 +39,7 @@ public final class ExplainerFixture implements AutoCloseable {
   private final RunExplainerContext context;
 
   private ExplainerFixture(Model model, Map<String, Representation> representations, int samples, int samplingRate,
-                           int window, Path cache) {
+                           int window, int batch, Path cache) {
     data = TestDatasets.random(20, samples, samplingRate, 3);
     Map<String, FittedRepresentation> fitted = new LinkedHashMap<>();
     representations.forEach((name, representation) -> fitted.put(name, Fitting.fit(representation, data, window,
@@ -53,7 +53,7 @@ public final class ExplainerFixture implements AutoCloseable {
       graph.close();
       throw e;
     }
-    context = new RunExplainerContext(new SessionModelHandle(session, data.labels().classes(), 64), inputs, data,
+    context = new RunExplainerContext(new SessionModelHandle(session, data.labels().classes(), batch), inputs, data,
         scoring);
   }
 
@@ -80,7 +80,7 @@ public final class ExplainerFixture implements AutoCloseable {
    */
   public static ExplainerFixture of(Model model, Map<String, Representation> representations, int samples,
                                     int samplingRate, int window, Path cache) {
-    return new ExplainerFixture(model, representations, samples, samplingRate, window, cache);
+    return new ExplainerFixture(model, representations, samples, samplingRate, window, 64, cache);
   }
 
   /**
@@ -95,6 +95,17 @@ public final class ExplainerFixture implements AutoCloseable {
   /** Sets the model's fitted variables (e.g. a fusion's weights) by name. */
   public void assignFitted(Map<String, float[]> values) {
     session.assignFitted(values);
+  }
+
+  /**
+   * As {@link #of(Model, Representation, int, int, int, Path)}, with the model handle sending at
+   * most {@code batch} examples to the session at a time (64 above; {@code sinus explain} uses 256),
+   * e.g. for benchmarks.
+   */
+  public static ExplainerFixture of(Model model, Representation representation, int samples, int samplingRate,
+                                    int window, int batch, Path cache) {
+    return new ExplainerFixture(model, Map.of(ModelInputs.SINGLE, representation), samples, samplingRate, window, batch,
+        cache);
   }
 
   /** What the explainer may use. */
