@@ -126,7 +126,7 @@ public final class RunComparison {
     if (differing.isEmpty()) {
       return experiment.name();
     }
-    if (differing.size() > 3) {
+    if (differing.size() > 4) {
       return experiment.name() + " like " + labels.get(first);
     }
     return experiment.name() + " (" + differing.stream()
