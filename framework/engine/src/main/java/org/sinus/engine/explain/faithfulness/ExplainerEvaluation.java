@@ -31,7 +31,8 @@ import org.sinus.engine.train.TrainingSession;
  *       model;</li>
  *   <li>stability: the rank correlation of the attribution with that of the record plus small
  *       Gaussian noise (2% of each lead's standard deviation);</li>
- *   <li>where the dataset knows where each class was put (the synthetic ECG), localisation
+ *   <li>where the dataset knows where each class was put (the synthetic ECG), and for records whose
+ *       explained class has a region (the synthetic NORM has none), localisation
  *       ({@link Localisation}).</li>
  * </ul>
  */
@@ -122,8 +123,9 @@ public final class ExplainerEvaluation {
         stability.add(RankCorrelation.spearman(relevance, noisy));
       }
       ClassRegions regions = data.regions().orElse(null);
-      if (regions != null && data.record(records[r]).has(label)) {
-        Localisation.Score score = Localisation.of(relevance, regions.region(records[r], label));
+      float[] region = regions != null && data.record(records[r]).has(label) ? regions.region(records[r], label) : null;
+      if (region != null && Localisation.covers(region)) {         // a class without a region (NORM) has nothing to find
+        Localisation.Score score = Localisation.of(relevance, region);
         mass.add(score.mass());
         hits.add(score.hit() ? 1 : 0);
         area.add(score.area());

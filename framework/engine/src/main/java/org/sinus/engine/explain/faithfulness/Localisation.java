@@ -11,6 +11,16 @@ final class Localisation {
 
   record Score(double mass, boolean hit, double area) {}
 
+  /** Whether the region covers any sample (a class can have none, e.g. the synthetic NORM). */
+  static boolean covers(float[] region) {
+    for (float value : region) {
+      if (value > 0.5f) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Score of(float[] relevance, float[] region) {
     double inside = 0;
     double total = 0;

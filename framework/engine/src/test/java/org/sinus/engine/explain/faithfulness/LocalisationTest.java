@@ -15,6 +15,12 @@ class LocalisationTest {
   }
 
   @Test
+  void anEmptyRegionCoversNothing() {
+    assertThat(Localisation.covers(new float[] {0, 0, 0})).isFalse();
+    assertThat(Localisation.covers(new float[] {0, 1, 0})).isTrue();
+  }
+
+  @Test
   void missesWhenTheMaximumIsOutsideOrNothingIsPositive() {
     assertThat(Localisation.of(new float[] {0.1f, 3, 0.2f}, new float[] {1, 0, 1}).hit()).isFalse();
     Localisation.Score none = Localisation.of(new float[] {-1, -2}, new float[] {1, 0});
