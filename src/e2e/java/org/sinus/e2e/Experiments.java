@@ -19,6 +19,22 @@ final class Experiments {
     return dir().resolve(name);
   }
 
+  /**
+   * Trains a small quickstart (200 synthetic records, 1 epoch, 16 filters: seconds) into
+   * {@code runs} and returns its run directory, for tests of what comes after training.
+   */
+  static Path trainSmallQuickstart(Path runs) throws IOException {
+    Cli.Outcome trained = Cli.run("train", file("quickstart.conf").toString(), "-q",
+        "--set", "dataset.records=200", "--set", "training.epochs=1", "--set", "training.batch-size=32",
+        "--set", "model.filters=16", "--set", "output.dir=\"" + runs + "\"");
+    if (trained.exitCode() != 0) {
+      throw new AssertionError("the small quickstart did not train: " + trained.all());
+    }
+    try (Stream<Path> list = Files.list(runs)) {
+      return list.findFirst().orElseThrow();
+    }
+  }
+
   static List<Path> all() {
     try (Stream<Path> files = Files.list(dir())) {
       return files.filter(f -> f.toString().endsWith(".conf")).sorted().toList();

@@ -24,14 +24,7 @@ class ExplainerEvaluationTest {
 
   @Test
   void measuresEachExplainerAgainstRandomAttributionsAndUpdatesTheDocument() throws IOException {
-    Cli.Outcome trained = Cli.run("train", Experiments.file("quickstart.conf").toString(), "-q",
-        "--set", "dataset.records=200", "--set", "training.epochs=1", "--set", "training.batch-size=32",
-        "--set", "model.filters=16", "--set", "output.dir=\"" + temp.resolve("runs") + "\"");
-    assertThat(trained.exitCode()).as(trained.all()).isZero();
-    Path run;
-    try (Stream<Path> runs = Files.list(temp.resolve("runs"))) {
-      run = runs.findFirst().orElseThrow();
-    }
+    Path run = Experiments.trainSmallQuickstart(temp.resolve("runs"));
     Path doc = temp.resolve("explainability.md");
     Files.writeString(doc, "# Explainability\n\nIntro.\n");
     for (int time = 0; time < 2; time++) {

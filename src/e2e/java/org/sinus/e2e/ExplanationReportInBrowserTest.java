@@ -35,14 +35,7 @@ class ExplanationReportInBrowserTest {
       assumeTrue(false, "no headless browser (" + String.join(", ", BROWSERS) + ") on the PATH: the report is not "
           + "checked in a browser; install Debian's chromium to check it");
     }
-    Cli.Outcome trained = Cli.run("train", Experiments.file("quickstart.conf").toString(), "-q",
-        "--set", "dataset.records=200", "--set", "training.epochs=1", "--set", "training.batch-size=32",
-        "--set", "model.filters=16", "--set", "output.dir=\"" + temp.resolve("runs") + "\"");
-    assertThat(trained.exitCode()).as(trained.all()).isZero();
-    Path run;
-    try (Stream<Path> runs = Files.list(temp.resolve("runs"))) {
-      run = runs.findFirst().orElseThrow();
-    }
+    Path run = Experiments.trainSmallQuickstart(temp.resolve("runs"));
     Cli.Outcome explained = Cli.run("explain", run.toString(), "--split", "test", "--count", "2", "-q");
     assertThat(explained.exitCode()).as(explained.all()).isZero();
     Path report;
