@@ -95,6 +95,9 @@ final class ExplainCommand extends SinusSubcommand {
     } catch (IllegalArgumentException e) {
       throw new SinusException(ExitCode.USAGE, "--split: " + e.getMessage());
     }
+    if (deletionSegment <= 0 || deletionSteps < 1) {
+      throw new SinusException(ExitCode.USAGE, "--deletion-segment must be above 0 s and --deletion-steps at least 1");
+    }
     if (!evaluate && document != null) {
       throw new SinusException(ExitCode.USAGE, "--doc needs --evaluate");
     }
@@ -139,9 +142,6 @@ final class ExplainCommand extends SinusSubcommand {
   }
 
   private void evaluate(TrainedRun trained, Map<String, Explainer> methods, int records) {
-    if (deletionSegment <= 0 || deletionSteps < 1) {
-      throw new SinusException(ExitCode.USAGE, "--deletion-segment must be above 0 s and --deletion-steps at least 1");
-    }
     ExplainerEvaluation.Settings settings = new ExplainerEvaluation.Settings(records, deletionSegment, deletionSteps,
         seed);
     List<ExplainerEvaluation.Row> rows = ExplainerEvaluation.evaluate(trained, methods, settings);
