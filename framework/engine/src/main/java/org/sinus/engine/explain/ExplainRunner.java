@@ -40,7 +40,6 @@ public final class ExplainRunner {
   private static final Logger LOG = Logger.getLogger(ExplainRunner.class.getName());
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
   /** Examples per model call. */
-  private static final int BATCH = 256;
 
   private ExplainRunner() {}
 
@@ -73,8 +72,7 @@ public final class ExplainRunner {
     trained.inputs().precompute(new DatasetRecords(data, indices));
     float[] probabilities = trained.predictor().predict(trained.session(), indices);
     int classes = data.labels().size();
-    SessionModelHandle handle = new SessionModelHandle(trained.session(), data.labels().classes(), BATCH);
-    RunExplainerContext context = new RunExplainerContext(handle, trained.inputs(), data, scoring);
+    RunExplainerContext context = RunExplainerContext.of(trained, trained.session());
     Path directory = trained.run().resolve("explanations").resolve(
         explainerName.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + LocalDateTime.now().format(STAMP));
     List<Path> files = new ArrayList<>();
@@ -164,17 +162,22 @@ public final class ExplainRunner {
     return records;
   }
 
+  /** The class of the highest probability among {@code probabilities[offset .. offset + classes)}. */
+  public static int predictedClass(float[] probabilities, int offset, int classes) {
+    int best = 0;
+    for (int c = 1; c < classes; c++) {
+      if (probabilities[offset + c] > probabilities[offset + best]) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
   private static List<Integer> labels(EcgDataset data, int record, float[] probabilities, int offset, String choice) {
     List<String> classes = data.labels().classes();
     switch (choice) {
       case "predicted" -> {
-        int best = 0;
-        for (int c = 1; c < classes.size(); c++) {
-          if (probabilities[offset + c] > probabilities[offset + best]) {
-            best = c;
-          }
-        }
-        return List.of(best);
+        return List.of(predictedClass(probabilities, offset, classes.size()));
       }
       case "true" -> {
         List<Integer> labels = new ArrayList<>();

@@ -18,7 +18,9 @@ import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.RecordWindow;
 import org.sinus.engine.data.DatasetRecords;
+import org.sinus.engine.run.TrainedRun;
 import org.sinus.engine.train.FittedInputs;
+import org.sinus.engine.train.TrainingSession;
 
 /**
  * The explainer context of a trained model and its dataset: background records are drawn from
@@ -30,6 +32,19 @@ public final class RunExplainerContext implements ExplainerContext {
   private final EcgDataset data;
   private final RecordScoring scoring;
   private final SignalFormat format;
+
+  /** Model calls are sent to the session in batches of at most this many examples. */
+  static final int BATCH = 256;
+
+  /**
+   * The context of a trained run whose model is {@code session}: the run's own weights
+   * ({@link TrainedRun#session()}) or others of the same graph (e.g. its untrained ones).
+   */
+  public static RunExplainerContext of(TrainedRun trained, TrainingSession session) {
+    EcgDataset data = trained.data();
+    return new RunExplainerContext(new SessionModelHandle(session, data.labels().classes(), BATCH), trained.inputs(),
+        data, trained.scoring());
+  }
 
   public RunExplainerContext(ModelHandle model, FittedInputs inputs, EcgDataset data, RecordScoring scoring) {
     this.model = model;

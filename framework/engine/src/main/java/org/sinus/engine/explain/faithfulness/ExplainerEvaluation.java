@@ -14,8 +14,8 @@ import org.sinus.api.explain.Explainer;
 import org.sinus.api.explain.ExplainerContext;
 import org.sinus.api.explain.Explanation;
 import org.sinus.engine.data.DatasetRecords;
+import org.sinus.engine.explain.ExplainRunner;
 import org.sinus.engine.explain.RunExplainerContext;
-import org.sinus.engine.explain.SessionModelHandle;
 import org.sinus.engine.run.TrainedRun;
 import org.sinus.engine.train.TrainingSession;
 
@@ -39,7 +39,6 @@ import org.sinus.engine.train.TrainingSession;
 public final class ExplainerEvaluation {
   /** The name of the baseline row: uniform random attributions. */
   public static final String RANDOM = "random attribution";
-  private static final int BATCH = 256;
 
   private ExplainerEvaluation() {}
 
@@ -64,15 +63,13 @@ public final class ExplainerEvaluation {
     trained.inputs().precompute(new DatasetRecords(data, records));
     float[] probabilities = trained.predictor().predict(trained.session(), records);
     int classes = data.labels().size();
-    RunExplainerContext context = new RunExplainerContext(new SessionModelHandle(trained.session(),
-        data.labels().classes(), BATCH), trained.inputs(), data, trained.scoring());
+    RunExplainerContext context = RunExplainerContext.of(trained, trained.session());
     DeletionCurves curves = new DeletionCurves(Math.max(1, (int) Math.round(settings.segmentSeconds() * data.samplingRate())),
         settings.steps());
     RecordScorer scorer = new RecordScorer(context);
     List<Row> rows = new ArrayList<>();
     try (TrainingSession untrained = trained.untrainedSession()) {
-      RunExplainerContext randomised = new RunExplainerContext(new SessionModelHandle(untrained,
-          data.labels().classes(), BATCH), trained.inputs(), data, trained.scoring());
+      RunExplainerContext randomised = RunExplainerContext.of(trained, untrained);
       Map<String, Explainer> all = new LinkedHashMap<>(explainers);
       all.put(RANDOM, null);
       for (Map.Entry<String, Explainer> entry : all.entrySet()) {
@@ -99,7 +96,7 @@ public final class ExplainerEvaluation {
     int leads = data.leads().size();
     int[] starts = context.scoring().starts(data.samples());
     for (int r = 0; r < records.length; r++) {
-      int label = argmax(probabilities, r * classes, classes);
+      int label = ExplainRunner.predictedClass(probabilities, r * classes, classes);
       float[] signal = data.signals().read(records[r]);
       long seed = settings.seed() + r;
       long began = System.nanoTime();
@@ -176,16 +173,6 @@ public final class ExplainerEvaluation {
       out[i] += (float) (0.02 * sd[i % leads] * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble()));
     }
     return out;
-  }
-
-  private static int argmax(float[] values, int offset, int count) {
-    int best = 0;
-    for (int c = 1; c < count; c++) {
-      if (values[offset + c] > values[offset + best]) {
-        best = c;
-      }
-    }
-    return best;
   }
 
   /** A running mean that is NaN when nothing was added. */
