@@ -91,11 +91,16 @@ class FusionContractTest {
     }
   }
 
+  /**
+   * Without the head's dropout: with 0.1 its loss after 150 steps ended at 0.0754 where 0.0731 was
+   * needed in about one run of three (the same seeds; TensorFlow's thread scheduling), so the
+   * memorisation check failed by chance; it checks capacity, which dropout only blurs.
+   */
   @Nested
   class Joint extends Contract {
     @Override
     protected Model model() {
-      return new JointFusion(branches(), List.of(8), 0.1, 0);
+      return new JointFusion(branches(), List.of(8), 0.0, 0);
     }
   }
 }
