@@ -25,7 +25,13 @@ final class ArchitectureRules {
   static final ArchRule PLUGINS_USE_ONLY_THE_API = noClasses().that().resideInAPackage("org.sinus.plugins..")
       .should().dependOnClassesThat().resideInAnyPackage("org.sinus.engine..", "org.sinus.cli..", "org.sinus.plot..",
           "org.sinus.testkit..")
-      .because("a plugin depends on sinus-api only (and on the test kit in its tests)");
+      .because("a plugin depends on sinus-api and sinus-io only (and on the test kit in its tests)");
+
+  /** Reading signal files needs the API only: no engine, no plugin, no TensorFlow. */
+  static final ArchRule IO_USES_ONLY_THE_API = noClasses().that().resideInAPackage("org.sinus.io..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.sinus.engine..", "org.sinus.cli..", "org.sinus.plot..",
+          "org.sinus.plugins..", "org.sinus.testkit..", "org.tensorflow..", "com.google.inject..")
+      .because("sinus-io is shared by dataset plugins and the engine, and reading records must stay light");
 
   /** No plugin depends on another: each is an independent jar. */
   static final ArchRule PLUGINS_ARE_INDEPENDENT = slices().matching("org.sinus.plugins.(*)..").should().notDependOnEachOther()

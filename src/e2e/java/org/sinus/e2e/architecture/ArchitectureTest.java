@@ -16,6 +16,8 @@ import org.sinus.api.representation.Representation;
 import org.sinus.api.violation.ApiClassUsingTheEngine;
 import org.sinus.cli.CompositionRoot;
 import org.sinus.engine.run.ExperimentRunner;
+import org.sinus.io.violation.ReaderUsingTensorFlow;
+import org.sinus.io.wfdb.WfdbReader;
 import org.sinus.plot.PreviewRenderer;
 import org.sinus.plugins.attribution.AttributionPlugin;
 import org.sinus.plugins.fft.FftPlugin;
@@ -42,7 +44,7 @@ class ArchitectureTest {
       CompositionRoot.class, ModelChecks.class,
       TimePlugin.class, FftPlugin.class,
       WaveletPlugin.class, PtbxlPlugin.class,
-      SyntheticPlugin.class, AttributionPlugin.class);
+      SyntheticPlugin.class, AttributionPlugin.class, WfdbReader.class);
   private static final JavaClasses PRODUCTION_JARS = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importUrls(MODULES.stream().map(ArchitectureTest::location).toList());
@@ -53,6 +55,7 @@ class ArchitectureTest {
 
   static List<ArchRule> rules() {
     return List.of(ArchitectureRules.API_IS_SELF_CONTAINED, ArchitectureRules.PLUGINS_USE_ONLY_THE_API,
+        ArchitectureRules.IO_USES_ONLY_THE_API,
         ArchitectureRules.PLUGINS_ARE_INDEPENDENT, ArchitectureRules.DATA_CODE_HAS_NO_TENSORFLOW,
         ArchitectureRules.ONE_COMPOSITION_ROOT, ArchitectureRules.NO_PACKAGE_CYCLES);
   }
@@ -63,7 +66,7 @@ class ArchitectureTest {
     assertThat(PRODUCTION_JARS.containPackage("org.sinus.engine.train")).isTrue();
     assertThat(PRODUCTION_JARS.containPackage("org.sinus.cli")).isTrue();
     assertThat(PRODUCTION_JARS.containPackage("org.sinus.plugins.time")).isTrue();
-    assertThat(PRODUCTION_JARS.containPackage("org.sinus.plugins.ptbxl.wfdb")).isTrue();
+    assertThat(PRODUCTION_JARS.containPackage("org.sinus.io.wfdb")).isTrue();
     assertThat(PRODUCTION_JARS.containPackage("org.sinus.plugins.violation")).as("test fixtures are not production")
         .isFalse();
   }
@@ -83,6 +86,7 @@ class ArchitectureTest {
         TimePlugin.class);
     assertViolation(ArchitectureRules.DATA_CODE_HAS_NO_TENSORFLOW, DatasetUsingTensorFlow.class);
     assertViolation(ArchitectureRules.API_IS_SELF_CONTAINED, ApiClassUsingTheEngine.class);
+    assertViolation(ArchitectureRules.IO_USES_ONLY_THE_API, ReaderUsingTensorFlow.class);
   }
 
   /** The rule reports a violation by {@code classes[0]} when it is applied to {@code classes}. */

@@ -25,8 +25,8 @@ import org.sinus.api.data.MappedSignalStore;
 import org.sinus.api.data.SignalFormat;
 import org.sinus.api.data.SignalStore;
 import org.sinus.api.util.Parallel;
-import org.sinus.plugins.ptbxl.wfdb.WfdbHeader;
-import org.sinus.plugins.ptbxl.wfdb.WfdbReader;
+import org.sinus.io.wfdb.WfdbHeader;
+import org.sinus.io.wfdb.WfdbReader;
 
 /**
  * PTB-XL in PhysioNet's layout. Loading reads the metadata ({@link PtbxlMetadata}) and then every

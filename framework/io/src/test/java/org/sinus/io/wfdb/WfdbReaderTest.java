@@ -1,11 +1,11 @@
-package org.sinus.plugins.ptbxl.wfdb;
+package org.sinus.io.wfdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.sinus.plugins.ptbxl.wfdb.WfdbTestFiles.checksum;
-import static org.sinus.plugins.ptbxl.wfdb.WfdbTestFiles.concat;
-import static org.sinus.plugins.ptbxl.wfdb.WfdbTestFiles.write;
+import static org.sinus.io.wfdb.WfdbTestFiles.checksum;
+import static org.sinus.io.wfdb.WfdbTestFiles.concat;
+import static org.sinus.io.wfdb.WfdbTestFiles.write;
 
 import java.io.IOException;
 import java.nio.file.Files;

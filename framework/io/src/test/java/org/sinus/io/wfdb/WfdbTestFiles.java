@@ -1,4 +1,4 @@
-package org.sinus.plugins.ptbxl.wfdb;
+package org.sinus.io.wfdb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

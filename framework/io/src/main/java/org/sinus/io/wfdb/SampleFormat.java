@@ -1,4 +1,4 @@
-package org.sinus.plugins.ptbxl.wfdb;
+package org.sinus.io.wfdb;
 
 import java.nio.ByteBuffer;
 

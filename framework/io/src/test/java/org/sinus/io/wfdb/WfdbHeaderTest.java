@@ -1,4 +1,4 @@
-package org.sinus.plugins.ptbxl.wfdb;
+package org.sinus.io.wfdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
