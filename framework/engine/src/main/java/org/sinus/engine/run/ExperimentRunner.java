@@ -142,7 +142,7 @@ public final class ExperimentRunner {
           TrainerState state = trainer.train(session, start);
           Optional<Map<String, Object>> fusion = FusionFitter.fit(setup.model(), session, trainer.predictor(), data,
               setup.experiment().seed());
-          saveModel(run, session, state, training, encoder, inputs, fusion);
+          saveModel(run, session, state, training, encoder, inputs, fusion, ModelFormat.of(setup, data));
           Map<Split, EvaluationReport> reports = RunEvaluation.evaluate(run, data, encoder, trainer.predictor(), session,
               setup.evaluation(), setup.evaluation().splits());
           status.put("state", RunStatus.COMPLETED);
@@ -263,7 +263,7 @@ public final class ExperimentRunner {
 
   private static void saveModel(RunDirectory run, TrainingSession session, TrainerState state,
                                 TrainingSettings training, ExampleEncoder encoder, FittedInputs inputs,
-                                Optional<Map<String, Object>> fusion) {
+                                Optional<Map<String, Object>> fusion, ModelFormat format) {
     Path model = run.resolve(RunDirectory.MODEL);
     Path partial = run.resolve("." + RunDirectory.MODEL + ".partial");
     try {
@@ -279,6 +279,7 @@ public final class ExperimentRunner {
       info.put("classes", encoder.data().labels().classes());
       info.put("example_shape", shapes(inputs));
       info.put("window_samples", encoder.windowSamples());
+      info.put("format", format.toJson());
       Files.writeString(partial.resolve(MODEL_INFO), Json.pretty(info));
       if (fusion.isPresent()) {
         Files.writeString(partial.resolve(FusionFitter.FUSION), Json.pretty(fusion.get()));

@@ -55,13 +55,8 @@ public final class TrainedRun implements AutoCloseable {
    */
   public static TrainedRun open(Path runDir, PluginRegistry registry, DataContext dataContext, List<String> overrides) {
     RunDirectory run = RunDirectory.open(runDir);
-    Path variables = run.resolve(RunDirectory.MODEL).resolve(VARIABLES);
-    if (!Files.exists(run.resolve(RunDirectory.MODEL).resolve(MODEL_INFO))) {
-      throw new SinusException(ExitCode.RUN, run + " has no trained model (" + RunDirectory.MODEL + "/" + MODEL_INFO
-          + " is missing): did its training finish? Resume it with sinus train --resume " + run);
-    }
+    RunModel.requireModel(run);
     ExperimentSetup setup = RunSetup.of(run, registry, overrides, "evaluate");
-    Experiment experiment = setup.experiment();
     EcgDataset data = setup.dataset().load(dataContext);
     ModelGraph graph = null;
     try {
@@ -69,13 +64,8 @@ public final class TrainedRun implements AutoCloseable {
           Json.parse(run.readString(ExperimentRunner.REPRESENTATION_STATE)), InputFitting.context(setup, data, dataContext));
       TrainingSettings training = setup.training();
       ExampleEncoder encoder = new ExampleEncoder(data, inputs, training.windowSamples(data.samplingRate(), data.samples()));
-      TrainingSettings.OptimizerSettings optimizer = training.optimizer();
-      graph = ModelGraph.build(setup.model(), inputs.shapes(), data.labels().size(), data.labels().multiLabel(),
-          optimizer.beta2(), optimizer.epsilon(), optimizer.weightDecay(), experiment.seed());
-      TrainingSession session = new TrainingSession(graph, training.threads(),
-          TrainingSession.useBf16(training.precision()));
-      session.restore(variables);
-      LOG.fine("opened " + run + ": model restored from " + variables);
+      graph = RunModel.graph(setup, inputs.shapes(), data.labels().size(), data.labels().multiLabel());
+      TrainingSession session = RunModel.session(setup, graph, run);
       return new TrainedRun(run, setup, data, inputs, encoder, graph, session);
     } catch (RuntimeException e) {
       if (graph != null) {
