@@ -10,7 +10,7 @@ import java.util.Arrays;
  * reflection. For ECGs (content below 40–50 Hz) going 500 → 100 Hz or 250 → 100 Hz this keeps the
  * signal's band to within a fraction of a percent.
  */
-final class SignalResampler {
+public final class SignalResampler {
   /** Zero crossings of the interpolating sinc on each side of a sample. */
   static final int HALF_WIDTH = 16;
   /** The cut-off as a fraction of the lower Nyquist frequency. */
@@ -21,7 +21,7 @@ final class SignalResampler {
   private SignalResampler() {}
 
   /** Samples of a signal of {@code samples} at {@code from} Hz resampled to {@code to} Hz. */
-  static int outputSamples(int samples, double from, double to) {
+  public static int outputSamples(int samples, double from, double to) {
     return (int) Math.floor(samples * to / from + 1e-9);
   }
 
@@ -29,7 +29,7 @@ final class SignalResampler {
    * @param signal {@code samples × channels}, time-major
    * @return the signal at {@code to} Hz, {@link #outputSamples} × {@code channels}, time-major
    */
-  static float[] resample(float[] signal, int channels, double from, double to) {
+  public static float[] resample(float[] signal, int channels, double from, double to) {
     int samples = signal.length / channels;
     int out = outputSamples(samples, from, to);
     float[] result = new float[out * channels];
