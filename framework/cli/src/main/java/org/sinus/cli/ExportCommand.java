@@ -3,6 +3,8 @@ package org.sinus.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.sinus.engine.export.ExportCheck;
 import org.sinus.engine.export.SavedModelExporter;
 import org.sinus.engine.run.RunModel;
 import picocli.CommandLine.Command;
@@ -25,6 +27,11 @@ final class ExportCommand extends SinusSubcommand {
       + "exist yet (default: <run-dir>/export).")
   Path output;
 
+  @Option(names = "--check", arity = "1..*", paramLabel = "<recording>", description = "After exporting, load the "
+      + "SavedModel back and check that it gives the probabilities of sinus predict (to 1e-5) on these recordings "
+      + "(files or directories, as sinus predict reads them).")
+  List<Path> check = new ArrayList<>();
+
   @Option(names = {"-s", "--set"}, paramLabel = "key=value", description = "A machine-local setting of the run given "
       + "anew (repeatable).")
   List<String> overrides = new ArrayList<>();
@@ -34,9 +41,15 @@ final class ExportCommand extends SinusSubcommand {
     Path target = output != null ? output : run.resolve("export");
     try (RunModel model = RunModel.open(run, registry(), dataContext(), overrides)) {
       SavedModelExporter.export(model, target);
+      System.out.println("SavedModel: " + target.resolve(SavedModelExporter.SAVED_MODEL));
+      System.out.println("model card: " + target.resolve("model-card.md"));
+      if (!check.isEmpty()) {
+        ExportCheck.Outcome outcome = ExportCheck.check(model, target.resolve(SavedModelExporter.SAVED_MODEL), check);
+        System.out.printf(Locale.ROOT, "checked: the SavedModel gives the probabilities of sinus predict on %d "
+            + "recordings (%d windows), largest difference %.2g%n", outcome.records(), outcome.windows(),
+            outcome.largestDifference());
+      }
     }
-    System.out.println("SavedModel: " + target.resolve(SavedModelExporter.SAVED_MODEL));
-    System.out.println("model card: " + target.resolve("model-card.md"));
     return 0;
   }
 }

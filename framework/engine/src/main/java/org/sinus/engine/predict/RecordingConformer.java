@@ -15,11 +15,11 @@ import org.sinus.io.Recording;
  * and reordered), every value must be finite, a recording at another rate is resampled to the
  * model's ({@link SignalResampler}), and it must hold at least one of the model's windows.
  */
-final class RecordingConformer {
+public final class RecordingConformer {
   private final ModelFormat model;
   private final ArrayLayout arrays;
 
-  RecordingConformer(ModelFormat model, ArrayLayout arrays) {
+  public RecordingConformer(ModelFormat model, ArrayLayout arrays) {
     this.model = model;
     this.arrays = arrays;
     if (!arrays.leads().isEmpty()) {
@@ -30,7 +30,7 @@ final class RecordingConformer {
   /**
    * @throws SinusException (data) whose message names the file and what is wrong with it
    */
-  ConformedRecording conform(Recording recording) {
+  public ConformedRecording conform(Recording recording) {
     SignalFormat format = model.format();
     List<String> notices = new ArrayList<>();
     boolean named = !recording.channelNames().isEmpty();
