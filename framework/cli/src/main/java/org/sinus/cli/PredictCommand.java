@@ -1,6 +1,8 @@
 package org.sinus.cli;
 
 import java.io.IOException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigValueFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,9 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
+import org.sinus.api.explain.Explainer;
+import org.sinus.engine.config.ComponentBlocks;
 import org.sinus.engine.predict.ArrayLayout;
 import org.sinus.engine.predict.PredictionResults;
 import org.sinus.engine.predict.PredictionRunner;
@@ -58,6 +63,15 @@ final class PredictCommand extends SinusSubcommand {
       + "lead order).")
   List<String> leads = new ArrayList<>();
 
+  @Option(names = "--explain", paramLabel = "<type>", description = "Also explain the most probable class of each "
+      + "recording with this explainer (see sinus plugins; its defaults), into <output>/explanations/ with a "
+      + "report.html. Explainers that draw background records need the run's training data on this machine.")
+  String explainer;
+
+  @Option(names = "--explain-max", paramLabel = "<n>", description = "With --explain: explain at most the first n "
+      + "recordings scored (default: ${DEFAULT-VALUE}).")
+  int explainMax = 20;
+
   @Option(names = {"-s", "--set"}, paramLabel = "key=value", description = "A machine-local setting of the run given "
       + "anew, e.g. --set training.threads.intra-op=2 (repeatable).")
   List<String> overrides = new ArrayList<>();
@@ -70,14 +84,22 @@ final class PredictCommand extends SinusSubcommand {
     } catch (IllegalArgumentException e) {
       throw new SinusException(ExitCode.USAGE, "--sampling-rate: " + e.getMessage());
     }
+    if (explainMax < 1) {
+      throw new SinusException(ExitCode.USAGE, "--explain-max must be at least 1, not " + explainMax);
+    }
+    Optional<PredictionRunner.ExplainRequest> explain = Optional.ofNullable(explainer).map(type ->
+        new PredictionRunner.ExplainRequest(ComponentBlocks.buildOne(registry(), Explainer.POINT, "explain",
+            ConfigFactory.empty("--explain " + type).withValue("type", ConfigValueFactory.fromAnyRef(type,
+                "--explain " + type))), type, explainMax));
     try (RunModel model = RunModel.open(run, registry(), dataContext(), overrides)) {
       Path outputDir = outputDirectory();
-      PredictionResults results = new PredictionRunner(model, layout, progress()).predict(inputs, outputDir);
+      PredictionResults results = new PredictionRunner(model, layout, progress(), explain).predict(inputs, outputDir);
       printTable(results);
       printNotices(results);
       for (RejectedRecording rejected : results.rejected()) {
         System.err.println("error: " + rejected.reason());
       }
+      results.explanations().ifPresent(dir -> System.out.println("explanations: " + dir.resolve("report.html")));
       System.out.printf(Locale.ROOT, "%d recording%s scored, %d failed, in %.1f s; written to %s%n",
           results.scored().size(), results.scored().size() == 1 ? "" : "s", results.rejected().size(),
           results.seconds(), outputDir.resolve("predictions.csv"));

@@ -1,32 +1,19 @@
 package org.sinus.engine.explain;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.logging.Logger;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
 import org.sinus.api.data.EcgDataset;
 import org.sinus.api.data.Split;
-import org.sinus.api.explain.ExplainTarget;
 import org.sinus.api.explain.Explainer;
-import org.sinus.api.explain.Explanation;
 import org.sinus.api.explain.RecordScoring;
-import org.sinus.api.util.AtomicFiles;
-import org.sinus.api.util.Json;
 import org.sinus.engine.data.DatasetRecords;
-import org.sinus.engine.explain.ecg.GlocalSummary;
-import org.sinus.engine.explain.ecg.RelevanceViews;
 import org.sinus.engine.run.TrainedRun;
-import org.sinus.plot.EcgPaperPlot;
-import org.sinus.plot.EcgSignal;
 
 /**
  * Explains the predictions of a trained run for chosen records and writes one JSON file per
@@ -37,9 +24,7 @@ import org.sinus.plot.EcgSignal;
  * {@code summary.md} and the report.
  */
 public final class ExplainRunner {
-  private static final Logger LOG = Logger.getLogger(ExplainRunner.class.getName());
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-  /** Examples per model call. */
 
   private ExplainRunner() {}
 
@@ -75,68 +60,20 @@ public final class ExplainRunner {
     RunExplainerContext context = RunExplainerContext.of(trained, trained.session());
     Path directory = trained.run().resolve("explanations").resolve(
         explainerName.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + LocalDateTime.now().format(STAMP));
-    List<Path> files = new ArrayList<>();
-    GlocalSummary glocal = new GlocalSummary();
-    List<PartShares> partShares = new ArrayList<>();
-    ExplanationReport report = new ExplanationReport("Explanations of " + trained.run().path().getFileName() + " ("
-        + explainerName + ")");
+    RecordExplanations explanations = new RecordExplanations(directory, "Explanations of "
+        + trained.run().path().getFileName() + " (" + explainerName + ")", data.labels().classes(),
+        DatasetRecords.formatOf(data));
     for (int r = 0; r < indices.length; r++) {
       String id = data.record(indices[r]).id();
       float[] signal = data.signals().read(indices[r]);
       int[] starts = request.windowStart() >= 0 ? new int[] {request.windowStart()} : scoring.starts(data.samples());
       for (int label : labels(data, indices[r], probabilities, r * classes, request.classChoice())) {
-        long began = System.nanoTime();
-        ExplainTarget target = new ExplainTarget(id, signal, starts, label, request.seed() + r);
-        Explanation explanation = explainer.explain(context, target);
-        double seconds = (System.nanoTime() - began) / 1e9;
-        Optional<PartShares> parts = PartShares.of(context, target, explanation);
-        Path file = directory.resolve(id.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + data.labels().classes().get(label)
-            + ".json");
-        Map<String, Object> json = toJson(explanation, data, id, probabilities[r * classes + label], seconds);
-        String className = data.labels().classes().get(label);
-        parts.ifPresent(shares -> {
-          json.put("parts", shares.toJson());
-          partShares.add(shares);
-          LOG.info("  " + shares.summary());
-        });
-        String reading = "no relevance per lead and sample: " + String.join("; ", explanation.notes());
-        BufferedImage picture = null;
-        if (explanation.signal() != null) {
-          RelevanceViews views = RelevanceViews.of(className, signal, explanation.signal(), data.leads(),
-              data.samplingRate());
-          json.put("views", views.toJson());
-          glocal.add(className, views);
-          reading = views.summary();
-          LOG.info("  " + reading);
-          picture = EcgPaperPlot.standard().render(new EcgSignal(id, List.of(className), signal, data.samplingRate(),
-              data.leads()), new EcgPaperPlot.Relevance(explanation.signal(), "relevance for " + className));
-          Path png = Path.of(file.toString().replaceFirst("\\.json$", ".png"));
-          AtomicFiles.writePng(png, picture);
-          files.add(png);
-        }
-        report.add(new ExplanationReport.Entry(id, className, probabilities[r * classes + label], explanation.method(),
-            reading, picture, explanation.notes(), explanation.details(), parts.orElse(null)));
-        AtomicFiles.writeString(file, Json.pretty(json));
-        files.add(file);
-        LOG.info(String.format("record %s, class %s: %s explained in %.2f s", id, data.labels().classes().get(label),
-            explanation.method(), seconds));
+        explanations.explain(context, explainer, id, signal, starts, label, probabilities[r * classes + label],
+            request.seed() + r);
       }
     }
-    if (!glocal.isEmpty() || !partShares.isEmpty()) {
-      Map<String, Object> summary = new LinkedHashMap<>(glocal.toJson());
-      String markdown = glocal.isEmpty() ? "" : glocal.markdown();
-      if (!partShares.isEmpty()) {
-        summary.put("parts", PartShares.toJson(partShares));
-        markdown += (markdown.isEmpty() ? "" : "\n") + PartShares.markdown(partShares);
-      }
-      AtomicFiles.writeString(directory.resolve("summary.json"), Json.pretty(summary));
-      AtomicFiles.writeString(directory.resolve("summary.md"), markdown);
-      files.add(directory.resolve("summary.md"));
-      report.glocal(markdown);
-    }
-    AtomicFiles.writeString(directory.resolve("report.html"), report.html());
-    files.add(directory.resolve("report.html"));
-    return new Result(directory, files);
+    RecordExplanations.Result result = explanations.finish();
+    return new Result(result.directory(), result.files());
   }
 
   private static List<Integer> records(EcgDataset data, Request request) {
@@ -195,28 +132,5 @@ public final class ExplainRunner {
         return List.of(label);
       }
     }
-  }
-
-  private static Map<String, Object> toJson(Explanation explanation, EcgDataset data, String id, double recordProbability,
-                                            double seconds) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("record", id);
-    json.put("class", data.labels().classes().get(explanation.label()));
-    json.put("method", explanation.method());
-    json.put("score", explanation.score());
-    json.put("record_probability", recordProbability);
-    json.put("seconds", seconds);
-    json.put("sampling_rate", data.samplingRate());
-    json.put("leads", data.leads());
-    json.put("window_starts", explanation.windowStarts());
-    json.put("notes", explanation.notes());
-    json.put("details", explanation.details());
-    if (explanation.signal() != null) {
-      json.put("signal_relevance", explanation.signal());
-    }
-    Map<String, Object> inputs = new LinkedHashMap<>();
-    explanation.inputs().forEach((name, windows) -> inputs.put(name, List.of(windows)));
-    json.put("input_relevance", inputs);
-    return json;
   }
 }

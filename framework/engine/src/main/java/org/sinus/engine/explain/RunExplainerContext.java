@@ -18,20 +18,28 @@ import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.FittedRepresentation;
 import org.sinus.api.representation.RecordWindow;
 import org.sinus.engine.data.DatasetRecords;
+import org.sinus.engine.run.ModelFormat;
+import org.sinus.engine.run.RunModel;
 import org.sinus.engine.run.TrainedRun;
 import org.sinus.engine.train.FittedInputs;
 import org.sinus.engine.train.TrainingSession;
 
 /**
- * The explainer context of a trained model and its dataset: background records are drawn from
- * the training split only.
+ * The explainer context of a trained model: background records are drawn from the training split
+ * of its dataset only.
  */
 public final class RunExplainerContext implements ExplainerContext {
   private final ModelHandle model;
   private final FittedInputs inputs;
-  private final EcgDataset data;
   private final RecordScoring scoring;
   private final SignalFormat format;
+  private final BackgroundSource backgrounds;
+
+  /** Where background examples come from: {@code count} windows of training records, drawn with {@code seed}. */
+  @FunctionalInterface
+  public interface BackgroundSource {
+    Background draw(int count, long seed);
+  }
 
   /** Model calls are sent to the session in batches of at most this many examples. */
   static final int BATCH = 256;
@@ -46,12 +54,36 @@ public final class RunExplainerContext implements ExplainerContext {
         data, trained.scoring());
   }
 
+  /**
+   * The context of a run's model for new recordings of {@code samples} samples (in the model's
+   * format): background records come from the run's training data, loaded when an explainer first
+   * asks for them.
+   */
+  public static RunExplainerContext of(RunModel model, int samples) {
+    ModelFormat format = model.format();
+    SignalFormat recordings = new SignalFormat(format.format().samplingRate(), samples, format.format().leads());
+    return new RunExplainerContext(new SessionModelHandle(model.session(), format.classes(), BATCH),
+        model.inputs(samples), recordings, format.scoring(), (count, seed) -> trainingBackground(
+            model.inputs(format.format().samples()), model.trainingData(), format.scoring(), count, seed));
+  }
+
   public RunExplainerContext(ModelHandle model, FittedInputs inputs, EcgDataset data, RecordScoring scoring) {
+    this(model, inputs, DatasetRecords.formatOf(data), scoring,
+        (count, seed) -> trainingBackground(inputs, data, scoring, count, seed));
+  }
+
+  /**
+   * @param inputs the representations for records of {@code format}
+   * @param format the records explained: their sampling rate, length and leads
+   * @param backgrounds where background examples come from
+   */
+  public RunExplainerContext(ModelHandle model, FittedInputs inputs, SignalFormat format, RecordScoring scoring,
+                             BackgroundSource backgrounds) {
     this.model = model;
     this.inputs = inputs;
-    this.data = data;
+    this.format = format;
     this.scoring = scoring;
-    this.format = DatasetRecords.formatOf(data);
+    this.backgrounds = backgrounds;
   }
 
   @Override
@@ -108,6 +140,15 @@ public final class RunExplainerContext implements ExplainerContext {
 
   @Override
   public Background background(int count, long seed) {
+    return backgrounds.draw(count, seed);
+  }
+
+  /**
+   * {@code count} windows of training records of {@code data} (shuffled with {@code seed}), encoded
+   * by {@code inputs} (the representations for the dataset's records).
+   */
+  public static Background trainingBackground(FittedInputs inputs, EcgDataset data, RecordScoring scoring, int count,
+                                              long seed) {
     int[] train = data.indices(Split.TRAIN);
     SplittableRandom random = new SplittableRandom(seed);
     int[] order = train.clone();

@@ -90,6 +90,7 @@ final class PredictionFiles {
       failed.add(Map.of("file", r.source().toString(), "error", r.reason()));
     }
     json.put("failed", failed);
+    results.explanations().ifPresent(dir -> json.put("explanations", dir.toString()));
     json.put("seconds", results.seconds());
     return json;
   }

@@ -2,6 +2,7 @@ package org.sinus.engine.predict;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.sinus.engine.eval.Thresholds;
 
 /**
@@ -13,10 +14,12 @@ import org.sinus.engine.eval.Thresholds;
  * @param scored the recordings the model scored
  * @param rejected the recordings it could not score, each with its reason
  * @param outputDir the directory of {@code predictions.csv} and {@code predictions.json}
+ * @param explanations the directory of the explanations, if they were asked for
  * @param seconds wall-clock seconds from the first read to the last prediction (files included)
  */
 public record PredictionResults(List<String> classes, Thresholds thresholds, List<RecordPrediction> scored,
-                                List<RejectedRecording> rejected, Path outputDir, double seconds) {
+                                List<RejectedRecording> rejected, Path outputDir, Optional<Path> explanations,
+                                double seconds) {
   public PredictionResults {
     classes = List.copyOf(classes);
     scored = List.copyOf(scored);

@@ -4,12 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
+import org.sinus.api.explain.Explainer;
 import org.sinus.api.util.Progress;
 import org.sinus.engine.compare.ThresholdsFile;
 import org.sinus.engine.eval.Thresholds;
+import org.sinus.engine.explain.ExplainRunner;
+import org.sinus.engine.explain.RecordExplanations;
+import org.sinus.engine.explain.RunExplainerContext;
 import org.sinus.engine.run.RunDirectory;
 import org.sinus.engine.run.RunModel;
 import org.sinus.io.Recording;
@@ -26,17 +31,28 @@ public final class PredictionRunner {
   private static final Logger LOG = Logger.getLogger(PredictionRunner.class.getName());
   /** Recordings read and scored together. */
   static final int CHUNK = 64;
+  /** The directory of the explanations in the output directory. */
+  public static final String EXPLANATIONS = "explanations";
   /** Windows per network call. */
   static final int BATCH_WINDOWS = 256;
 
   private final RunModel model;
   private final ArrayLayout arrays;
   private final Progress progress;
+  private final Optional<ExplainRequest> explain;
 
-  public PredictionRunner(RunModel model, ArrayLayout arrays, Progress progress) {
+  /**
+   * Explanations of the most probable class of the first {@code max} recordings scored.
+   *
+   * @param name the explainer's type, for file names and the report
+   */
+  public record ExplainRequest(Explainer explainer, String name, int max) {}
+
+  public PredictionRunner(RunModel model, ArrayLayout arrays, Progress progress, Optional<ExplainRequest> explain) {
     this.model = model;
     this.arrays = arrays;
     this.progress = progress;
+    this.explain = explain;
   }
 
   /** The decision thresholds of the run's model: tuned on validation where its evaluation did so. */
@@ -67,6 +83,9 @@ public final class PredictionRunner {
     RecordPredictor predictor = new RecordPredictor(model, BATCH_WINDOWS);
     List<RecordPrediction> scored = new ArrayList<>();
     List<RejectedRecording> rejected = new ArrayList<>();
+    Optional<RecordExplanations> explanations = explain.map(request -> new RecordExplanations(
+        outputDir.resolve(EXPLANATIONS), "Explanations (" + request.name() + ") of recordings scored by "
+        + model.run().path().getFileName(), model.format().classes(), model.format().format()));
     progress.start("predict", files.size());
     try {
       for (int first = 0; first < files.size(); first += CHUNK) {
@@ -84,17 +103,30 @@ public final class PredictionRunner {
         List<float[]> probabilities = predictor.predict(chunk);
         for (int i = 0; i < chunk.size(); i++) {
           scored.add(prediction(chunk.get(i), probabilities.get(i), thresholds));
+          if (explanations.isPresent() && scored.size() <= explain.get().max()) {
+            explainTopClass(explanations.get(), chunk.get(i), probabilities.get(i), scored.size());
+          }
         }
         progress.advance(Math.min(CHUNK, files.size() - first));
       }
     } finally {
       progress.done();
     }
+    Optional<Path> explained = explanations.map(e -> e.finish().directory());
     double seconds = (System.nanoTime() - started) / 1e9;
     PredictionResults results = new PredictionResults(model.format().classes(), thresholds, scored, rejected,
-        outputDir, seconds);
+        outputDir, explained, seconds);
     PredictionFiles.write(results, model);
     return results;
+  }
+
+  /** Explains the recording's most probable class with the explainer asked for. */
+  private void explainTopClass(RecordExplanations explanations, ConformedRecording record, float[] probabilities,
+                               int number) {
+    int top = ExplainRunner.predictedClass(probabilities, 0, probabilities.length);
+    RunExplainerContext context = RunExplainerContext.of(model, record.samples());
+    explanations.explain(context, explain.get().explainer(), record.name(), record.signal(),
+        model.format().scoring().starts(record.samples()), top, probabilities[top], number);
   }
 
   private RecordPrediction prediction(ConformedRecording record, float[] probabilities, Thresholds thresholds) {

@@ -36,6 +36,7 @@ public final class RunModel implements AutoCloseable {
   private final ModelGraph graph;
   private final TrainingSession session;
   private final Map<Integer, FittedInputs> inputsByLength = new HashMap<>();
+  private EcgDataset trainingData;
 
   private RunModel(RunDirectory run, ExperimentSetup setup, ModelFormat format, Config representationState,
                    DataContext dataContext, FittedInputs inputs, ModelGraph graph, TrainingSession session) {
@@ -151,9 +152,30 @@ public final class RunModel implements AutoCloseable {
         length -> InputFitting.restore(setup, representationState, format.fitContext(length, dataContext)));
   }
 
+  /**
+   * The run's dataset, loaded on first use (from where this machine has it, e.g. {@code $SINUS_PTBXL}):
+   * only explainers that draw background records from the training split need it.
+   *
+   * @throws SinusException naming what is missing if the data cannot be loaded here
+   */
+  public synchronized EcgDataset trainingData() {
+    if (trainingData == null) {
+      try {
+        trainingData = setup.dataset().load(dataContext);
+      } catch (SinusException e) {
+        throw new SinusException(e.exitCode(), "the run's training data is needed (background records of the "
+            + "explainer) but cannot be loaded here: " + e.getMessage(), e);
+      }
+    }
+    return trainingData;
+  }
+
   @Override
-  public void close() {
+  public synchronized void close() {
     session.close();
     graph.close();
+    if (trainingData != null) {
+      trainingData.close();
+    }
   }
 }
