@@ -66,10 +66,12 @@ public final class EventFileWriter implements AutoCloseable {
   }
 
   /**
-   * Writes that a session (re)started at {@code step}: TensorBoard then drops the events of earlier
-   * files at this step and later, which a restarted run writes anew.
+   * Writes that a session starts at {@code step}, as TensorFlow's writers begin a file. TensorBoard
+   * takes every such event after its first for a restart, and drops what earlier events hold at that
+   * step and later: a TensorBoard that showed epochs of a killed process forgets them when the resumed
+   * process writes them anew.
    */
-  public void restart(long step, double wallTime) {
+  public void sessionStart(long step, double wallTime) {
     write(Event.newBuilder().setWallTime(wallTime).setStep(step)
         .setSessionLog(SessionLog.newBuilder().setStatus(SessionLog.SessionStatus.START)).build());
   }

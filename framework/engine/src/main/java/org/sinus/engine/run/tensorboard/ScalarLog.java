@@ -18,9 +18,10 @@ import org.tensorflow.proto.Summary;
 
 /**
  * The scalars of a directory of TensorBoard event files as TensorBoard shows them: the files in the
- * order of their names, each read up to its end or its first damaged record, and a session-restart
- * event dropping every scalar read before it at its step or later (TensorBoard's {@code
- * EventAccumulator} with {@code purge_orphaned_data}, as it treats files of version 2, which Sinus writes).
+ * order of their names, each read up to its end or its first damaged record, and every session start
+ * after the first taken for a restart, which drops every scalar read before it at its step or later
+ * (TensorBoard's {@code plugin_event_accumulator} with {@code purge_orphaned_data}, as it treats files
+ * of version 2, which Sinus writes).
  */
 public final class ScalarLog {
   /** One scalar value: {@code file} is the event file it was read from. */
@@ -41,6 +42,7 @@ public final class ScalarLog {
     List<Path> files = eventFiles(dir);
     List<Scalar> scalars = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    boolean sessionStarted = false;
     for (Path file : files) {
       TfRecords.Read read = TfRecords.read(file);
       for (byte[] record : read.records()) {
@@ -52,7 +54,10 @@ public final class ScalarLog {
           break;
         }
         if (event.hasSessionLog() && event.getSessionLog().getStatus() == SessionLog.SessionStatus.START) {
-          scalars.removeIf(scalar -> scalar.step() >= event.getStep());
+          if (sessionStarted) {
+            scalars.removeIf(scalar -> scalar.step() >= event.getStep());
+          }
+          sessionStarted = true;
         }
         for (Summary.Value value : event.getSummary().getValueList()) {
           if (value.hasSimpleValue()) {
@@ -103,7 +108,8 @@ public final class ScalarLog {
     return series;
   }
 
-  private static List<Path> eventFiles(Path dir) {
+  /** The event files of {@code dir} in the order TensorBoard reads them, the order of their names. */
+  static List<Path> eventFiles(Path dir) {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }

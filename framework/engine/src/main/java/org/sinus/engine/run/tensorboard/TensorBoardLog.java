@@ -10,12 +10,13 @@ import org.sinus.engine.train.TrainerState;
  * The per-epoch history of a run ({@code metrics.csv}) as TensorBoard scalars ({@link EpochScalars}),
  * in event files under the run's {@value #DIRECTORY}/ directory, one event per epoch at step = epoch,
  * written as each epoch ends. Each process that trains the run writes a file of its own, created with
- * its first event.
+ * its first epoch and begun, as TensorFlow begins its files, with a session start at that epoch.
  *
- * <p>A resumed run logs each epoch once. Epochs after its checkpoint were never logged when the
- * process died before their checkpoint; an epoch that was checkpointed but not yet logged is logged
- * from the checkpoint's history. The new file starts with a session restart at its first epoch, after
- * which TensorBoard forgets whatever earlier files hold at that epoch and later ({@link ScalarLog}).
+ * <p>A resumed run logs each epoch once. It logs the epochs of its checkpoint's history that the files
+ * lack (the process may have died after the checkpoint and before the log, or while writing it), then
+ * its new epochs. Epochs after the checkpoint are in the files only if the checkpoint they belonged to
+ * is lost; those, and the damaged tail of a file, are cut from the earlier files ({@link OrphanedEvents}),
+ * and a TensorBoard that already showed them drops them at the new file's session start.
  */
 public final class TensorBoardLog implements AutoCloseable {
   /** The directory in the run that holds the event files: {@code tensorboard --logdir} it, or the runs' parent. */
@@ -23,13 +24,11 @@ public final class TensorBoardLog implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(TensorBoardLog.class.getName());
 
   private final Path dir;
-  private final boolean restarted;
   private int nextEpoch;
   private EventFileWriter writer;
 
-  private TensorBoardLog(Path dir, boolean restarted, int nextEpoch) {
+  private TensorBoardLog(Path dir, int nextEpoch) {
     this.dir = dir;
-    this.restarted = restarted;
     this.nextEpoch = nextEpoch;
   }
 
@@ -41,16 +40,16 @@ public final class TensorBoardLog implements AutoCloseable {
     Path dir = runDir.resolve(DIRECTORY);
     ScalarLog earlier = ScalarLog.read(dir);
     earlier.problems().forEach(problem -> LOG.warning("TensorBoard log: " + problem
-        + "; what follows in that file is not shown, and the epochs it lacks are logged again"));
+        + "; the file is cut before it, and the epochs it lacks are logged again"));
     SortedSet<Long> logged = earlier.steps();
     int firstMissing = 1;
     while (firstMissing <= start.epoch() && logged.contains((long) firstMissing)) {
       firstMissing++;
     }
-    TensorBoardLog log = new TensorBoardLog(dir, !earlier.files().isEmpty(), firstMissing);
-    if (!logged.tailSet((long) firstMissing).isEmpty()) {
-      log.writer();                                     // the restart that drops them, even if no epoch follows
+    if (!earlier.problems().isEmpty() || !logged.tailSet((long) firstMissing).isEmpty()) {
+      OrphanedEvents.removeFrom(dir, firstMissing);
     }
+    TensorBoardLog log = new TensorBoardLog(dir, firstMissing);
     log.log(start);
     return log;
   }
@@ -68,9 +67,7 @@ public final class TensorBoardLog implements AutoCloseable {
   private EventFileWriter writer() {
     if (writer == null) {
       writer = EventFileWriter.create(dir, now());
-      if (restarted) {
-        writer.restart(nextEpoch, now());
-      }
+      writer.sessionStart(nextEpoch, now());
     }
     return writer;
   }

@@ -49,19 +49,33 @@ class ScalarLogTest {
   }
 
   @Test
-  void aRestartDropsWhatEarlierFilesHoldAtItsStepAndLater() throws IOException {
+  void aSessionStartAfterTheFirstIsARestartThatDropsWhatEarlierEventsHoldAtItsStepAndLater() throws IOException {
     try (EventFileWriter first = EventFileWriter.create(dir, 100)) {
+      first.sessionStart(1, 100);
       for (int step = 1; step <= 4; step++) {
         first.scalars(step, 100 + step, Map.of("loss/train", (double) step, "loss/validation", step + 0.5));
       }
     }
     try (EventFileWriter second = EventFileWriter.create(dir, 200)) {
-      second.restart(3, 200);
+      second.sessionStart(3, 200);
       second.scalars(3, 201, Map.of("loss/train", 30.0));
     }
     ScalarLog log = ScalarLog.read(dir);
     assertThat(log.series("loss/train")).containsExactly(entry(1L, 1f), entry(2L, 2f), entry(3L, 30f));
     assertThat(log.series("loss/validation")).as("every tag").containsExactly(entry(1L, 1.5f), entry(2L, 2.5f));
+  }
+
+  @Test
+  void theFirstSessionStartIsNoRestart() throws IOException {
+    try (EventFileWriter first = EventFileWriter.create(dir, 100)) {
+      first.scalars(1, 101, Map.of("loss/train", 1.0));
+      first.scalars(2, 102, Map.of("loss/train", 2.0));
+    }
+    try (EventFileWriter second = EventFileWriter.create(dir, 200)) {
+      second.sessionStart(2, 200);
+      second.scalars(3, 201, Map.of("loss/train", 3.0));
+    }
+    assertThat(ScalarLog.read(dir).series("loss/train")).containsExactly(entry(1L, 1f), entry(2L, 2f), entry(3L, 3f));
   }
 
   @Test

@@ -19,12 +19,12 @@ import org.sinus.api.util.Json;
 import org.sinus.engine.train.EpochRecord;
 import org.sinus.engine.train.TrainerState;
 import org.tensorflow.proto.Event;
+import org.tensorflow.proto.SessionLog;
 
 /**
  * A run's epochs in its event files: each epoch's values under their tags as the epoch ends, and each
- * epoch once however the run was killed and resumed. "Raw" counts are of the events in the files, before
- * TensorBoard's dropping of what a restart rewrites; a resumed run only needs that dropping when its
- * files hold epochs after its checkpoint.
+ * epoch once however the run was killed and resumed, counted in the files' events themselves (before
+ * any dropping by TensorBoard at a session restart) and read as TensorBoard shows them.
  */
 class TensorBoardLogTest {
   @TempDir
@@ -63,14 +63,26 @@ class TensorBoardLogTest {
     return log;
   }
 
-  /** How many events with scalars each step has in the files, restarts not applied. */
-  private Map<Long, Integer> rawEventsPerStep() throws InvalidProtocolBufferException {
+  /**
+   * How many events with scalars each step has in the files, restarts not applied; and that each file
+   * begins with its version and a session start at its first epoch.
+   */
+  private Map<Long, Integer> eventsPerStep() throws InvalidProtocolBufferException {
     Map<Long, Integer> counts = new TreeMap<>();
     for (Path file : scalars().files()) {
-      for (byte[] record : TfRecords.read(file).records()) {
+      List<byte[]> records = TfRecords.read(file).records();
+      assertThat(Event.parseFrom(records.get(0)).getFileVersion()).isEqualTo("brain.Event:2");
+      Event start = Event.parseFrom(records.get(1));
+      assertThat(start.getSessionLog().getStatus()).isEqualTo(SessionLog.SessionStatus.START);
+      boolean first = true;
+      for (byte[] record : records) {
         Event event = Event.parseFrom(record);
         if (event.hasSummary()) {
           counts.merge(event.getStep(), 1, Integer::sum);
+          if (first) {
+            assertThat(event.getStep()).as("the session start of " + file).isEqualTo(start.getStep());
+            first = false;
+          }
         }
       }
     }
@@ -89,8 +101,7 @@ class TensorBoardLogTest {
     }
     ScalarLog log = scalars();
     assertThat(log.files()).hasSize(1);
-    Event version = Event.parseFrom(TfRecords.read(log.files().get(0)).records().get(0));
-    assertThat(version.getFileVersion()).isEqualTo("brain.Event:2");
+    assertThat(eventsPerStep()).containsExactly(entry(1L, 1), entry(2L, 1));
     assertThat(log.series(EpochScalars.TRAIN_LOSS)).containsExactly(entry(1L, 0.75f), entry(2L, 0.5f));
     assertThat(log.series(EpochScalars.VALIDATION_LOSS)).containsExactly(entry(1L, 0.875f));
     assertThat(log.series(EpochScalars.VALIDATION_MACRO_AUC)).containsExactly(entry(1L, (float) (0.5 + 1 / 64.0)));
@@ -111,7 +122,7 @@ class TensorBoardLogTest {
     EpochRecord e2 = epoch(2, 0.8);
     train(run, after(), e1, e2);                                       // killed during epoch 3
     train(run, after(e1, e2), epoch(3, 0.7), epoch(4, 0.6));
-    assertThat(rawEventsPerStep()).containsExactly(entry(1L, 1), entry(2L, 1), entry(3L, 1), entry(4L, 1));
+    assertThat(eventsPerStep()).containsExactly(entry(1L, 1), entry(2L, 1), entry(3L, 1), entry(4L, 1));
     assertThat(scalars().files()).hasSize(2);
     assertThat(scalars().series(EpochScalars.TRAIN_LOSS))
         .containsExactly(entry(1L, 0.9f), entry(2L, 0.8f), entry(3L, 0.7f), entry(4L, 0.6f));
@@ -127,7 +138,7 @@ class TensorBoardLogTest {
       assertThat(scalars().steps()).as("logged on opening").containsExactly(1L, 2L, 3L);
       log.log(after(e1, e2, e3, epoch(4, 0.6)));
     }
-    assertThat(rawEventsPerStep()).containsExactly(entry(1L, 1), entry(2L, 1), entry(3L, 1), entry(4L, 1));
+    assertThat(eventsPerStep()).containsExactly(entry(1L, 1), entry(2L, 1), entry(3L, 1), entry(4L, 1));
     assertThat(scalars().series(EpochScalars.TRAIN_LOSS))
         .containsExactly(entry(1L, 0.9f), entry(2L, 0.8f), entry(3L, 0.7f), entry(4L, 0.6f));
   }
@@ -137,8 +148,15 @@ class TensorBoardLogTest {
     EpochRecord e1 = epoch(1, 0.9);
     EpochRecord e2 = epoch(2, 0.8);
     train(run, after(), e1, e2, epoch(3, 0.7), epoch(4, 0.6));   // checkpoints 3 and 4 then lost
+    Path live = Files.createDirectories(run.resolve("live"));      // what a running TensorBoard has read
+    Path killedFile = scalars().files().get(0);
+    Files.copy(killedFile, live.resolve(killedFile.getFileName()));
     train(run, after(e1, e2), epoch(3, 0.65));
-    assertThat(rawEventsPerStep()).as("raw").containsExactly(entry(1L, 1), entry(2L, 1), entry(3L, 2), entry(4L, 1));
+    assertThat(eventsPerStep()).containsExactly(entry(1L, 1), entry(2L, 1), entry(3L, 1));
+    Path resumedFile = scalars().files().get(1);
+    Files.copy(resumedFile, live.resolve(resumedFile.getFileName()));
+    assertThat(ScalarLog.read(live).series(EpochScalars.TRAIN_LOSS)).as("dropped at the session start")
+        .containsExactly(entry(1L, 0.9f), entry(2L, 0.8f), entry(3L, 0.65f));
     assertThat(scalars().series(EpochScalars.TRAIN_LOSS)).containsExactly(entry(1L, 0.9f), entry(2L, 0.8f),
         entry(3L, 0.65f));
     assertThat(scalars().series(EpochScalars.VALIDATION_LOSS)).containsExactly(entry(1L, 1.025f), entry(2L, 0.925f),
@@ -153,10 +171,13 @@ class TensorBoardLogTest {
     Path file = ScalarLog.read(run.resolve(TensorBoardLog.DIRECTORY)).files().get(0);
     byte[] bytes = Files.readAllBytes(file);
     Files.write(file, Arrays.copyOf(bytes, bytes.length - 10));    // killed while writing epoch 2
+    assertThat(ScalarLog.read(run.resolve(TensorBoardLog.DIRECTORY)).problems()).singleElement().asString()
+        .contains("cut short");
     train(run, after(e1, e2), epoch(3, 0.7));
-    ScalarLog log = ScalarLog.read(run.resolve(TensorBoardLog.DIRECTORY));
-    assertThat(log.problems()).singleElement().asString().contains("cut short");
-    assertThat(log.series(EpochScalars.TRAIN_LOSS)).containsExactly(entry(1L, 0.9f), entry(2L, 0.8f), entry(3L, 0.7f));
+    assertThat(eventsPerStep()).as("the cut-short record is gone").containsExactly(entry(1L, 1), entry(2L, 1),
+        entry(3L, 1));
+    assertThat(scalars().series(EpochScalars.TRAIN_LOSS))
+        .containsExactly(entry(1L, 0.9f), entry(2L, 0.8f), entry(3L, 0.7f));
   }
 
   @Test
@@ -165,6 +186,6 @@ class TensorBoardLogTest {
     train(run, after(), e1);
     train(run, after(e1));                                             // failed in evaluation, resumed
     assertThat(scalars().files()).hasSize(1);
-    assertThat(rawEventsPerStep()).containsExactly(entry(1L, 1));
+    assertThat(eventsPerStep()).containsExactly(entry(1L, 1));
   }
 }
