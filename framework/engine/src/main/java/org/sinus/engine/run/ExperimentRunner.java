@@ -30,6 +30,7 @@ import org.sinus.engine.data.DataReport;
 import org.sinus.engine.eval.EvaluationReport;
 import org.sinus.engine.eval.Evaluator;
 import org.sinus.engine.plugin.PluginRegistry;
+import org.sinus.engine.run.tensorboard.TensorBoardLog;
 import org.sinus.engine.train.Checkpoints;
 import org.sinus.engine.train.ExampleEncoder;
 import org.sinus.engine.train.FittedInputs;
@@ -137,9 +138,16 @@ public final class ExperimentRunner {
           } else {
             PretrainedRuns.loadWeights(setup, registry, session, data);
           }
-          Trainer trainer = new Trainer(training, encoder, new Checkpoints(run.checkpoints()), setup.experiment().seed(),
-              progress, state -> TrainingCurves.write(run, state));
-          TrainerState state = trainer.train(session, start);
+          TrainerState state;
+          Trainer trainer;
+          try (TensorBoardLog tensorboard = TensorBoardLog.open(run.path(), start)) {
+            trainer = new Trainer(training, encoder, new Checkpoints(run.checkpoints()), setup.experiment().seed(),
+                progress, current -> {
+                  TrainingCurves.write(run, current);
+                  tensorboard.log(current);
+                });
+            state = trainer.train(session, start);
+          }
           Optional<Map<String, Object>> fusion = FusionFitter.fit(setup.model(), session, trainer.predictor(), data,
               setup.experiment().seed());
           saveModel(run, session, state, training, encoder, inputs, fusion, ModelFormat.of(setup, data));

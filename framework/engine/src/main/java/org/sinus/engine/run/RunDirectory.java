@@ -13,7 +13,8 @@ import org.sinus.engine.util.TimestampedDirectory;
 /**
  * The directory of one run: the resolved experiment, provenance, data report, logs, metrics,
  * checkpoints and evaluation. A new run never reuses an existing directory, and every file is
- * written atomically, so a crash leaves the earlier files intact.
+ * written atomically, so a crash leaves the earlier files intact; only TensorBoard's event files grow
+ * record by record, as TensorBoard follows them ({@link org.sinus.engine.run.tensorboard.TensorBoardLog}).
  */
 public final class RunDirectory {
   /** The resolved experiment, which {@code sinus train} accepts to redo the run. */
