@@ -114,6 +114,20 @@ class RunReportTest {
   }
 
   @Test
+  void aRunThatFailsGetsItsReportToo() throws IOException {
+    Path runs = temp.resolve("failed");
+    Cli.Outcome failed = Cli.run("train", Experiments.file("ptbxl-time-cnn1d.conf").toString(), "-q",
+        "--set", "dataset.path=\"" + temp.resolve("no-ptbxl") + "\"", "--set", "output.dir=\"" + runs + "\"");
+    assertThat(failed.exitCode()).as(failed.all()).isEqualTo(4);
+    Path report;
+    try (Stream<Path> made = Files.list(runs)) {
+      report = made.findFirst().orElseThrow().resolve("report.html");
+    }
+    assertThat(Files.readString(report)).contains("status: failed: No PTB-XL at " + temp.resolve("no-ptbxl"))
+        .contains("<p class=\"missing\">data-report.json is missing: the run did not get as far as loading its data.");
+  }
+
+  @Test
   void aDirectoryThatIsNoRunIsARunError() {
     Cli.Outcome outcome = Cli.run("report", temp.resolve("nowhere").toString(), "-q");
     assertThat(outcome.exitCode()).isEqualTo(5);
