@@ -76,8 +76,11 @@ class CompareCommandTest {
     assertThat(outcome.exitCode()).as(outcome.all()).isZero();
     assertThat(outcome.out()).contains("# Comparison of 4 runs: test")
         .endsWith("report: " + out.resolve("comparison.md") + "\nreport: " + out.resolve("comparison.json")
-            + "\nreport: " + out.resolve("forest.png") + "\n");
+            + "\nreport: " + out.resolve("forest.png") + "\nreport: " + out.resolve("report.html") + "\n");
     assertThat(out.resolve("forest.png")).isNotEmptyFile();
+    assertThat(Files.readString(out.resolve("report.html"))).contains("<h1>Comparison of 4 runs: test</h1>")
+        .contains("<h2>Paired differences from the baseline</h2>").contains("<img alt=\"Macro AUC of each run and its "
+            + "paired difference from the baseline\" src=\"data:image/png;base64,");
 
     Config json = Json.parse(Files.readString(out.resolve("comparison.json")));
     assertThat(json.getString("baseline")).isEqualTo("q1");

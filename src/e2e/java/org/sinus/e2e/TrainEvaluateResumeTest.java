@@ -60,7 +60,7 @@ class TrainEvaluateResumeTest {
     for (String file : List.of("experiment.conf", "provenance.json", "status.json", "run.log", "data-report.md",
         "data-report.json", "representation-state.json", "metrics.jsonl", "metrics.csv", "training-curves.png",
         "model/model.json", "evaluation/test.md", "evaluation/test.json", "evaluation/roc-test.png",
-        "evaluation/predictions-test.csv", "evaluation/validation.md")) {
+        "evaluation/pr-test.png", "evaluation/predictions-test.csv", "evaluation/validation.md", "report.html")) {
       assertThat(run().resolve(file)).as(file).exists();
     }
     assertThat(Files.readAllLines(run().resolve("metrics.jsonl"))).hasSize(4);

@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
     description = {"Compare finished runs on one split from their evaluations (evaluation/predictions-<split>.csv and "
         + "thresholds.json; no model is run): macro and per-class AUC, macro AP and F1 with bootstrap intervals, the "
         + "paired difference of each run from the baseline on the same resamples of the same records, and runs of one "
-        + "experiment that differ only in their seed pooled as mean ± sd. Writes comparison.md, comparison.json and "
-        + "forest.png into --out.",
+        + "experiment that differ only in their seed pooled as mean ± sd. Writes comparison.md, comparison.json, "
+        + "forest.png and report.html (all of it in one page for a browser) into --out.",
         "Runs must have been evaluated on the same records (matched by id) and classes; exit code 2 otherwise, 5 if "
             + "a run or its evaluation of the split is missing."})
 final class CompareCommand extends SinusSubcommand {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 /** {@code sinus evaluate}: evaluate a finished run's model again. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Evaluate a run's trained model on a split (thresholds tuned on validation), writing "
-        + "evaluation/<split>.md, .json, roc-<split>.png and predictions-<split>.csv in the run directory.")
+        + "evaluation/<split>.md, .json, roc-<split>.png, pr-<split>.png and predictions-<split>.csv in the run "
+        + "directory, and its report.html again.")
 final class EvaluateCommand extends SinusSubcommand {
   @Parameters(index = "0", paramLabel = "<run-dir>", description = "A run directory made by sinus train.")
   Path run;
@@ -38,7 +39,7 @@ final class EvaluateCommand extends SinusSubcommand {
         throw new SinusException(ExitCode.USAGE, "--split: " + e.getMessage());
       }
     }
-    ExperimentRunner runner = new ExperimentRunner(registry(), progress(), dataContext());
+    ExperimentRunner runner = runner();
     var reports = runner.evaluate(run, chosen, overrides);
     for (var entry : reports.entrySet()) {
       EvaluationReport report = entry.getValue();
@@ -47,6 +48,7 @@ final class EvaluateCommand extends SinusSubcommand {
     for (Split split : reports.keySet()) {
       System.out.println("report: " + run.resolve("evaluation").resolve(split.id() + ".md"));
     }
+    printWrittenReport();
     return 0;
   }
 }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
     description = {"Train an experiment in a new run directory (under its output.dir) and evaluate it; or continue a "
         + "run that was killed from its last checkpoint with --resume.",
         "The run directory holds the fully resolved experiment (train it again with sinus train <run>/experiment.conf), "
-            + "provenance, data report, logs, per-epoch metrics and curves, checkpoints, the model and its evaluation."})
+            + "provenance, data report, logs, per-epoch metrics and curves, checkpoints, the model and its evaluation, "
+            + "and report.html, all of it in one page for a browser (also written for a run that fails)."})
 final class TrainCommand extends SinusSubcommand {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "<experiment.conf>", description = "The experiment (HOCON).")
@@ -36,7 +37,7 @@ final class TrainCommand extends SinusSubcommand {
 
   @Override
   public Integer call() {
-    ExperimentRunner runner = new ExperimentRunner(registry(), progress(), dataContext());
+    ExperimentRunner runner = runner();
     ExperimentRunner.Result result;
     if ((file == null) == (resume == null)) {
       throw new SinusException(ExitCode.USAGE, "give an experiment file or --resume <run-dir>, not "
@@ -52,6 +53,7 @@ final class TrainCommand extends SinusSubcommand {
     result.reports().forEach((split, report) -> System.out.println(split.id() + ": "
         + ReportMarkdown.headlineLine(report.headline(Evaluator.MACRO_AUC))));
     System.out.println("report: " + result.run().evaluation().resolve("test.md"));
+    printWrittenReport();
     result.explainer().ifPresent(type -> System.out.println("explain its predictions (" + type + "): sinus explain "
         + result.run()));
     return 0;

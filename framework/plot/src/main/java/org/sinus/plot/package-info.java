@@ -7,6 +7,8 @@
  *       optionally with highlighted regions (e.g. ground truth of synthetic data).</li>
  *   <li>{@link org.sinus.plot.LineChart}: training curves, panels side by side.</li>
  *   <li>{@link org.sinus.plot.RocPlot}: ROC curves per class with their AUC.</li>
+ *   <li>{@link org.sinus.plot.PrecisionRecallPlot}: precision–recall curves per class with their
+ *       average precision.</li>
  *   <li>{@link org.sinus.plot.ForestPlot}: estimates with confidence intervals, a row each,
  *       against a reference line (runs compared with a baseline).</li>
  *   <li>{@link org.sinus.plot.Heatmap}: matrices (scalograms, attributions) with a colour

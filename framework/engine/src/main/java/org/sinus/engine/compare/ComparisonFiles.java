@@ -1,5 +1,6 @@
 package org.sinus.engine.compare;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,14 +10,15 @@ import org.sinus.api.util.AtomicFiles;
 import org.sinus.engine.util.TimestampedDirectory;
 
 /**
- * Where a comparison goes and what it writes there: {@value #MARKDOWN}, {@value #JSON} and the forest
- * plot {@value #PLOT}. A comparison never writes into a run directory: runs stay as training and
+ * Where a comparison goes and what it writes there: {@value #MARKDOWN}, {@value #JSON}, the forest
+ * plot {@value #PLOT}, and all of it in one page for a browser, {@value #HTML}. A comparison never writes into a run directory: runs stay as training and
  * evaluation left them.
  */
 public final class ComparisonFiles {
   public static final String MARKDOWN = "comparison.md";
   public static final String JSON = "comparison.json";
   public static final String PLOT = "forest.png";
+  public static final String HTML = "report.html";
 
   private ComparisonFiles() {}
 
@@ -35,7 +37,7 @@ public final class ComparisonFiles {
   }
 
   /**
-   * Writes the Markdown, JSON and forest plot into {@code directory}.
+   * Writes the Markdown, JSON, forest plot and HTML page into {@code directory}.
    *
    * @return the files written
    * @throws SinusException (usage) if {@code directory} is inside one of the compared runs
@@ -51,9 +53,12 @@ public final class ComparisonFiles {
     Path markdown = directory.resolve(MARKDOWN);
     Path json = directory.resolve(JSON);
     Path plot = directory.resolve(PLOT);
-    AtomicFiles.writePng(plot, ComparisonPlot.render(comparison));
+    Path html = directory.resolve(HTML);
+    BufferedImage forest = ComparisonPlot.render(comparison);
+    AtomicFiles.writePng(plot, forest);
     AtomicFiles.writeString(json, comparison.toJson());
     AtomicFiles.writeString(markdown, ComparisonMarkdown.render(comparison, PLOT));
-    return List.of(markdown, json, plot);
+    AtomicFiles.writeString(html, ComparisonHtml.render(comparison, forest));
+    return List.of(markdown, json, plot, html);
   }
 }

@@ -14,7 +14,7 @@
  * <pre>{@code
  * List<ComparedRun> runs = ComparedRuns.load(directories, null, "test", registry);   // the first is the baseline
  * Comparison comparison = RunComparison.compare("test", runs, BootstrapSettings.defaults());
- * List<Path> written = ComparisonFiles.write(comparison, out);   // comparison.md, comparison.json, forest.png
+ * List<Path> written = ComparisonFiles.write(comparison, out);   // comparison.md, .json, forest.png, report.html
  * }</pre>
  */
 package org.sinus.engine.compare;

@@ -43,6 +43,36 @@ public final class AveragePrecision {
     return MacroAverage.of("average precision", predictions.classes(), perClass(predictions));
   }
 
+  /**
+   * The precision–recall curve of class k with a point per distinct score, for plotting; the area
+   * under its steps is {@link #of(Predictions, int)}.
+   *
+   * @throws IllegalArgumentException if the class has no positive record (recall would divide by zero)
+   */
+  public static PrecisionRecallCurve curve(Predictions predictions, int k) {
+    if (predictions.positives(k) == 0) {
+      throw new IllegalArgumentException(predictions.oneSidedReason(k) + "; it has no precision-recall curve");
+    }
+    RankedColumn column = predictions.ranked(k);
+    int groups = column.groups();
+    long[] counts = new long[2 * groups];
+    column.groupCounts(null, counts);
+    double positives = predictions.positives(k);
+    double[] recall = new double[groups];
+    double[] precision = new double[groups];
+    double[] thresholds = new double[groups];
+    long tp = 0;
+    long fp = 0;
+    for (int g = 0; g < groups; g++) {
+      tp += counts[2 * g];
+      fp += counts[2 * g + 1];
+      recall[g] = tp / positives;
+      precision[g] = (double) tp / (tp + fp);
+      thresholds[g] = column.groupScore(g);
+    }
+    return new PrecisionRecallCurve(recall, precision, thresholds);
+  }
+
   /** AP of class k over a weighted sample (see {@link RocAuc#weighted}); NaN without a positive. */
   public static double weighted(Predictions predictions, int k, int[] weights) {
     predictions.checkWeights(weights);

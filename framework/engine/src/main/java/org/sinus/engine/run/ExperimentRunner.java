@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
@@ -50,18 +52,27 @@ import org.sinus.engine.util.FileTrees;
 public final class ExperimentRunner {
   private static final Logger LOG = Logger.getLogger(ExperimentRunner.class.getName());
   static final String REPRESENTATION_STATE = "representation-state.json";
-  static final String DATA_REPORT = "data-report";
+  static final String DATA_REPORT = RunDirectory.DATA_REPORT;
   private static final String MODEL_INFO = TrainedRun.MODEL_INFO;
   private static final String VARIABLES = TrainedRun.VARIABLES;
 
   private final PluginRegistry registry;
   private final Progress progress;
   private final DataContext dataContext;
+  private final Consumer<RunDirectory> afterRun;
 
-  public ExperimentRunner(PluginRegistry registry, Progress progress, DataContext dataContext) {
+  /**
+   * A runner that hands each run directory to {@code afterRun} once it has trained or been evaluated
+   * (or failed doing so), after its lock is released: {@code sinus train} and {@code sinus evaluate} write
+   * the run's HTML report there. What {@code afterRun} throws is logged as a warning; it never hides the
+   * run's own result or failure.
+   */
+  public ExperimentRunner(PluginRegistry registry, Progress progress, DataContext dataContext,
+                          Consumer<RunDirectory> afterRun) {
     this.registry = registry;
     this.progress = progress;
     this.dataContext = dataContext;
+    this.afterRun = afterRun;
   }
 
   /**
@@ -77,7 +88,7 @@ public final class ExperimentRunner {
     ExperimentSetup setup = ExperimentSetup.create(experiment, registry);
     RunDirectory run = RunDirectory.create(setup.outputDir(), experiment.name());
     run.writeString(RunDirectory.EXPERIMENT, setup.experiment().render());
-    return execute(setup, run, Optional.empty(), "run directory: " + run);
+    return thenAfterRun(run, () -> execute(setup, run, Optional.empty(), "run directory: " + run));
   }
 
   /** Continues a run whose process was killed, from its latest checkpoint; a finished run is only re-evaluated. */
@@ -94,8 +105,21 @@ public final class ExperimentRunner {
     }
     ExperimentSetup setup = RunSetup.of(run, registry, overrides, "train --resume");
     Optional<Checkpoints.Checkpoint> checkpoint = new Checkpoints(run.checkpoints()).latest();
-    return execute(setup, run, checkpoint, checkpoint.map(c -> "resuming " + run + " after epoch " + c.epoch())
-        .orElse("no checkpoint in " + run + ": starting its training from the beginning"));
+    return thenAfterRun(run, () -> execute(setup, run, checkpoint, checkpoint.map(c -> "resuming " + run
+        + " after epoch " + c.epoch()).orElse("no checkpoint in " + run + ": starting its training from the beginning")));
+  }
+
+  /** Does {@code work} on the run, then hands the run to {@link #afterRun}, whether the work succeeded or not. */
+  private <T> T thenAfterRun(RunDirectory run, Supplier<T> work) {
+    try {
+      return work.get();
+    } finally {
+      try {
+        afterRun.accept(run);
+      } catch (RuntimeException e) {
+        LOG.warning("after " + run + ": " + e.getMessage());
+      }
+    }
   }
 
   private Result execute(ExperimentSetup setup, RunDirectory run, Optional<Checkpoints.Checkpoint> checkpoint,
@@ -176,12 +200,14 @@ public final class ExperimentRunner {
   /** Re-evaluates the selected weights of a finished run on the given splits. */
   public Map<Split, EvaluationReport> evaluate(Path runDir, List<Split> splits, List<String> overrides) {
     RunDirectory run = RunDirectory.open(runDir);
-    try (RunLock lock = RunLock.acquire(run, "evaluate");
-         TrainedRun trained = TrainedRun.open(runDir, registry, dataContext, overrides)) {
-      RunEvaluation.keepEarlier(run);
-      return RunEvaluation.evaluate(trained.run(), trained.data(), trained.encoder(), trained.predictor(),
-          trained.session(), trained.setup().evaluation(), splits);
-    }
+    return thenAfterRun(run, () -> {
+      try (RunLock lock = RunLock.acquire(run, "evaluate");
+           TrainedRun trained = TrainedRun.open(runDir, registry, dataContext, overrides)) {
+        RunEvaluation.keepEarlier(run);
+        return RunEvaluation.evaluate(trained.run(), trained.data(), trained.encoder(), trained.predictor(),
+            trained.session(), trained.setup().evaluation(), splits);
+      }
+    });
   }
 
   private EcgDataset loadData(ExperimentSetup setup, RunDirectory run) {

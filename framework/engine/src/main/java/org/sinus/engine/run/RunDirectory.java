@@ -27,6 +27,14 @@ public final class RunDirectory {
   public static final String CHECKPOINTS = "checkpoints";
   public static final String MODEL = "model";
   public static final String EVALUATION = "evaluation";
+  /** Per-epoch metrics, one line per epoch (also {@code metrics.jsonl}). */
+  public static final String METRICS_CSV = "metrics.csv";
+  /** The per-epoch metrics drawn. */
+  public static final String TRAINING_CURVES = "training-curves.png";
+  /** Labels and class balance of the data, as {@code data-report.md} and {@code data-report.json}. */
+  public static final String DATA_REPORT = "data-report";
+  /** Everything above in one page for a browser ({@code org.sinus.engine.report.RunReport}). */
+  public static final String REPORT = "report.html";
 
   private final Path path;
 

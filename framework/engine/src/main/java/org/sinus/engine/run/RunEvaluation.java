@@ -1,6 +1,5 @@
 package org.sinus.engine.run;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +25,17 @@ import org.sinus.engine.eval.Evaluator;
 import org.sinus.engine.eval.Predictions;
 import org.sinus.engine.eval.ReportJson;
 import org.sinus.engine.eval.ReportMarkdown;
-import org.sinus.engine.eval.RocAuc;
-import org.sinus.engine.eval.RocCurve;
 import org.sinus.engine.eval.ThresholdTuner;
 import org.sinus.engine.eval.Thresholds;
 import org.sinus.engine.train.ExampleEncoder;
 import org.sinus.engine.train.SplitPredictor;
 import org.sinus.engine.train.Trainer;
 import org.sinus.engine.train.TrainingSession;
-import org.sinus.plot.RocPlot;
 
 /**
  * Evaluates the weights in a session on the chosen splits and writes, per split, a report
- * (Markdown and JSON), ROC curves (PNG) and the per-record probabilities (CSV) into the run's
+ * (Markdown and JSON), ROC and precision–recall curves (PNG, {@link EvaluationPlots}) and the per-record
+ * probabilities (CSV) into the run's
  * {@code evaluation/} directory. Decision thresholds are tuned on the validation split only.
  */
 final class RunEvaluation {
@@ -106,7 +102,8 @@ final class RunEvaluation {
       reports.put(split, report);
       AtomicFiles.writeString(run.evaluation().resolve(split.id() + ".md"), report.toMarkdown());
       AtomicFiles.writeString(run.evaluation().resolve(split.id() + ".json"), report.toJson());
-      AtomicFiles.writePng(run.evaluation().resolve("roc-" + split.id() + ".png"), rocPlot(p, split));
+      AtomicFiles.writePng(run.evaluation().resolve("roc-" + split.id() + ".png"), EvaluationPlots.roc(p));
+      AtomicFiles.writePng(run.evaluation().resolve("pr-" + split.id() + ".png"), EvaluationPlots.precisionRecall(p));
       LOG.info(split.id() + ": " + ReportMarkdown.headlineLine(report.headline(Evaluator.MACRO_AUC)));
     }
     Map<String, Object> summary = new LinkedHashMap<>();
@@ -148,18 +145,6 @@ final class RunEvaluation {
     }
     json.put("thresholds", values);
     return json;
-  }
-
-  private static BufferedImage rocPlot(Predictions predictions, Split split) {
-    List<RocPlot.Curve> curves = new ArrayList<>();
-    for (int k = 0; k < predictions.classCount(); k++) {
-      if (predictions.positives(k) == 0 || predictions.negatives(k) == 0) {
-        continue;
-      }
-      RocCurve curve = RocAuc.curve(predictions, k);
-      curves.add(new RocPlot.Curve(predictions.classes().get(k), curve.fpr(), curve.tpr(), curve.area()));
-    }
-    return RocPlot.standard().render("ROC, " + split.id() + " (" + predictions.records() + " records)", curves);
   }
 
   private static void writePredictions(RunDirectory run, EcgDataset data, Split split, int[] records, Predictions p) {

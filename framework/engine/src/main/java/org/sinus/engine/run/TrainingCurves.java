@@ -12,8 +12,8 @@ import org.sinus.plot.LineChart;
 /** Writes the per-epoch history of a run: {@code metrics.jsonl}, {@code metrics.csv}, {@code training-curves.png}. */
 final class TrainingCurves {
   static final String JSONL = "metrics.jsonl";
-  static final String CSV = "metrics.csv";
-  static final String PNG = "training-curves.png";
+  static final String CSV = RunDirectory.METRICS_CSV;
+  static final String PNG = RunDirectory.TRAINING_CURVES;
 
   private TrainingCurves() {}
 

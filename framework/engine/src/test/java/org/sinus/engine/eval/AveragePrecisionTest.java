@@ -1,6 +1,7 @@
 package org.sinus.engine.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
@@ -52,5 +53,20 @@ class AveragePrecisionTest {
         1, 1, 0, 1, 0, 1, 0, 0, 1);
     int[] weights = {0, 2, 3, 1, 0, 1, 1, 0, 1};
     assertThat(AveragePrecision.weighted(p, 0, weights)).isEqualTo(AveragePrecision.of(p.resample(weights), 0).get());
+  }
+
+  @Test
+  void theCurveHasAPointPerDistinctScoreAndItsStepsAreTheAveragePrecision() {
+    // the ties example: (tp, fp) after each threshold 0.9 (1,0) 0.8 (3,1) 0.5 (4,2) 0.3 (4,4) 0.1 (5,4)
+    Predictions p = EvalFixtures.column("test", "NORM", new float[] {0.9f, 0.8f, 0.8f, 0.8f, 0.5f, 0.5f, 0.3f, 0.3f, 0.1f},
+        1, 1, 0, 1, 0, 1, 0, 0, 1);
+    PrecisionRecallCurve curve = AveragePrecision.curve(p, 0);
+    assertThat(curve.recall()).containsExactly(1 / 5.0, 3 / 5.0, 4 / 5.0, 4 / 5.0, 1);
+    assertThat(curve.precision()).containsExactly(1, 3 / 4.0, 4 / 6.0, 4 / 8.0, 5 / 9.0);
+    assertThat(curve.thresholds()).containsExactly(0.9f, 0.8f, 0.5f, 0.3f, 0.1f);
+    assertThat(curve.area()).isCloseTo(AveragePrecision.of(p, 0).get(), within(1e-15));
+    Predictions none = EvalFixtures.column("test", "HYP", new float[] {0.3f, 0.1f}, 0, 0);
+    assertThatThrownBy(() -> AveragePrecision.curve(none, 0))
+        .hasMessageContaining("class HYP has no positive records in test");
   }
 }
