@@ -196,6 +196,34 @@ class PredictExportTest {
   }
 
   @Test
+  void predictExplainsTheMostProbableClassOfTheFirstRecordingsWithBackgroundFromTheTrainingData() throws IOException {
+    Path out = temp.resolve("explained");
+    // gradient-shap draws its baselines from the training records: the run's data is loaded for them
+    Cli.Outcome outcome = Cli.run("predict", quickstart.toString(), recordings.toString(), "-o", out.toString(),
+        "--explain", "gradient-shap", "--explain-max", "2", "-q");
+    assertThat(outcome.exitCode()).as(outcome.all()).isZero();
+    Config predictions = Json.parse(Files.readString(out.resolve("predictions.json")));
+    List<? extends Config> records = predictions.getConfigList("records");
+    assertThat(records).hasSize(3);
+    List<String> classes = predictions.getStringList("model.classes");
+    for (Config record : records.subList(0, 2)) {
+      String top = classes.stream().max((a, b) -> Double.compare(record.getDouble("probabilities." + a),
+          record.getDouble("probabilities." + b))).orElseThrow();
+      Path file = out.resolve("explanations").resolve(record.getString("record") + "-" + top + ".json");
+      assertThat(file).as(outcome.all()).isRegularFile();
+      Config explanation = Json.parse(Files.readString(file));
+      assertThat(explanation.getString("method")).startsWith("gradient-shap").contains("background windows");
+      int samples = record.getString("record").equals("twelve-seconds") ? 1200 : 1000;
+      assertThat(explanation.getDoubleList("signal_relevance")).hasSize(12 * samples);
+    }
+    try (Stream<Path> files = Files.list(out.resolve("explanations"))) {
+      assertThat(files.filter(f -> f.toString().endsWith(".json") && !f.endsWith("summary.json"))).hasSize(2);
+    }
+    assertThat(out.resolve("explanations/report.html")).isRegularFile();
+    assertThat(predictions.getString("explanations")).isEqualTo(out.resolve("explanations").toString());
+  }
+
+  @Test
   void theSavedModelOfASingleInputModelGivesTheProbabilitiesOfPredict() throws Exception {
     assertRoundTrip(quickstart, "quickstart", recordings, temp);
   }
