@@ -35,6 +35,7 @@ import org.sinus.io.Recording;
 import org.sinus.io.RecordingFiles;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
+import org.tensorflow.Signature;
 import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
@@ -225,12 +226,13 @@ class PredictExportTest {
 
   @Test
   void theSavedModelOfASingleInputModelGivesTheProbabilitiesOfPredict() throws Exception {
-    assertRoundTrip(quickstart, "quickstart", recordings, temp);
+    // the quickstart's time representation band-passes whole records: not expressed in graph ops
+    assertRoundTrip(quickstart, "quickstart", recordings, temp, false);
   }
 
   @Test
   void theSavedModelOfAHybridOfTwoInputsGivesTheProbabilitiesOfPredict() throws Exception {
-    assertRoundTrip(hybrid, "hybrid", recordings, temp);
+    assertRoundTrip(hybrid, "hybrid", recordings, temp, false);
   }
 
   /**
@@ -238,7 +240,8 @@ class PredictExportTest {
    * TensorFlow Java) the windows the run's representations make and asserts the same probabilities;
    * checks the model card against the run's evaluation.
    */
-  static void assertRoundTrip(Path run, String name, Path recordings, Path temp) throws Exception {
+  static void assertRoundTrip(Path run, String name, Path recordings, Path temp, boolean servesRecordings)
+      throws Exception {
     Path predictions = temp.resolve(name + "-predictions");
     Cli.Outcome predicted = Cli.run("predict", run.toString(), recordings.toString(), "-o", predictions.toString(),
         "-q");
@@ -297,7 +300,7 @@ class PredictExportTest {
         feed.put(key, TFloat32.tensorOf(Shape.of(shapes.get(input).batched(examples.size())), DataBuffers.of(values)));
       }
       feed.put("record_index", TInt32.vectorOf(recordIndex.stream().mapToInt(Integer::intValue).toArray()));
-      try (Result result = bundle.function("serving_default").call(feed)) {
+      try (Result result = bundle.function("windows").call(feed)) {
         TFloat32 probabilities = (TFloat32) result.get("probabilities").orElseThrow();
         assertThat(probabilities.shape().asArray()).containsExactly(files.size(), classes.size());
         for (int r = 0; r < files.size(); r++) {
@@ -308,6 +311,7 @@ class PredictExportTest {
           }
         }
       }
+      assertRecordingsSignature(bundle, files, expected, classes.size(), servesRecordings);
     } finally {
       feed.values().forEach(Tensor::close);
     }
@@ -320,6 +324,36 @@ class PredictExportTest {
     assertThat(cardJson.getDouble("evaluation.test.headlines.macro_auc.ci_lower"))
         .isEqualTo(report.getDouble("headlines.macro_auc.ci_lower"));
     assertThat(cardJson.getString("thresholds.tuned_on")).isEqualTo("validation");
+  }
+
+  /**
+   * serving_default reads whole recordings (of the model's 10 s) where the representations are graph
+   * ops, and is the windows signature otherwise.
+   */
+  private static void assertRecordingsSignature(SavedModelBundle bundle, List<Path> files, Map<String, float[]> expected,
+                                                int classes, boolean servesRecordings) {
+    Signature serving = bundle.function("serving_default").signature();
+    if (!servesRecordings) {
+      assertThat(serving.inputNames()).contains("record_index").doesNotContain("signal");
+      return;
+    }
+    assertThat(serving.inputNames()).containsExactly("signal");
+    List<Path> whole = files.stream().filter(f -> RecordingFiles.read(f).samples() == 1000).toList();
+    assertThat(whole).isNotEmpty();
+    float[] values = new float[whole.size() * 1000 * 12];
+    for (int r = 0; r < whole.size(); r++) {
+      System.arraycopy(reorderedToModel(RecordingFiles.read(whole.get(r))), 0, values, r * 12000, 12000);
+    }
+    try (TFloat32 signal = TFloat32.tensorOf(Shape.of(whole.size(), 1000, 12), DataBuffers.of(values));
+         Result result = bundle.function("serving_default").call(Map.of("signal", signal))) {
+      TFloat32 probabilities = (TFloat32) result.get("probabilities").orElseThrow();
+      for (int r = 0; r < whole.size(); r++) {
+        for (int k = 0; k < classes; k++) {
+          assertThat(probabilities.getFloat(r, k)).as("whole recording %s, class %d", whole.get(r), k)
+              .isCloseTo(expected.get(whole.get(r).toString())[k], within(1e-5f));
+        }
+      }
+    }
   }
 
   /** The recording's signal with its leads in the model's order (the CSV names them in reverse). */

@@ -134,6 +134,7 @@ class PtbxlPredictExportTest {
 
   @Test
   void theSavedModelGivesTheProbabilitiesOfPredictOnPtbxlRecords() throws Exception {
-    PredictExportTest.assertRoundTrip(run, "ptbxl", at100, temp);
+    // standardization only: serving_default reads whole recordings, windows cut and standardized in the graph
+    PredictExportTest.assertRoundTrip(run, "ptbxl", at100, temp, true);
   }
 }

@@ -46,8 +46,8 @@ final class ExportCommand extends SinusSubcommand {
       if (!check.isEmpty()) {
         ExportCheck.Outcome outcome = ExportCheck.check(model, target.resolve(SavedModelExporter.SAVED_MODEL), check);
         System.out.printf(Locale.ROOT, "checked: the SavedModel gives the probabilities of sinus predict on %d "
-            + "recordings (%d windows), largest difference %.2g%n", outcome.records(), outcome.windows(),
-            outcome.largestDifference());
+            + "recordings (%d windows; %d also fed whole to serving_default), largest difference %.2g%n",
+            outcome.records(), outcome.windows(), outcome.recordsAsSignal(), outcome.largestDifference());
       }
     }
     return 0;

@@ -34,7 +34,8 @@ final class ModelCard {
     this.card = card;
   }
 
-  static ModelCard of(RunModel model) {
+  /** @param servesRecordings whether serving_default reads whole recordings */
+  static ModelCard of(RunModel model, boolean servesRecordings) {
     RunDirectory run = model.run();
     ExperimentSetup setup = model.setup();
     ModelFormat format = model.format();
@@ -110,7 +111,7 @@ final class ModelCard {
     card.put("provenance", origin);
     card.put("intended_use", intendedUse());
     card.put("limitations", limitations(setup, format, evaluation));
-    card.put("how_to_use", howToUse(format, inputs.keySet()));
+    card.put("how_to_use", howToUse(format, inputs.keySet(), servesRecordings));
     return new ModelCard(card);
   }
 
@@ -182,25 +183,47 @@ final class ModelCard {
     return limits;
   }
 
-  private static Map<String, Object> howToUse(ModelFormat format, Set<String> inputs) {
+  private static Map<String, Object> howToUse(ModelFormat format, Set<String> inputs, boolean servesRecordings) {
     Map<String, Object> use = new LinkedHashMap<>();
-    use.put("signature", "serving_default");
-    use.put("inputs", new ArrayList<>(inputs) + " float32 [windows, h, w, c] (what the representations make of each "
-        + "window, see preprocessing.json) and record_index int32 [windows] (the record of each window, 0, 1, ...)");
-    use.put("outputs", "window_probabilities float32 [windows, classes]; probabilities float32 [records, classes] "
-        + "(each record's windows combined by " + format.scoring().aggregate().name().toLowerCase(Locale.ROOT) + ")");
+    String aggregate = format.scoring().aggregate().name().toLowerCase(Locale.ROOT);
+    String windowsInputs = new ArrayList<>(inputs) + " float32 [windows, h, w, c] (what the representations make of "
+        + "each window, see preprocessing.json) and record_index int32 [windows] (the record of each window, 0, 1, ...)";
+    String windowsOutputs = "window_probabilities float32 [windows, classes]; probabilities float32 [records, classes] "
+        + "(each record's windows combined by " + aggregate + ")";
+    Map<String, Object> signatures = new LinkedHashMap<>();
+    if (servesRecordings) {
+      signatures.put("serving_default", Map.of(
+          "inputs", "signal float32 [records, " + format.format().samples() + ", " + format.format().channels()
+              + "]: whole recordings of " + format.format().samples() / (double) format.format().samplingRate()
+              + " s at " + format.format().samplingRate() + " Hz, leads in the model's order, in mV",
+          "outputs", "window_probabilities float32 [records, windows, classes]; probabilities float32 [records, "
+              + "classes] (windows of " + format.windowSeconds() + " s cut and standardized in the graph, combined by "
+              + aggregate + ")"));
+    }
+    signatures.put(servesRecordings ? SavedModelExporter.WINDOWS : "serving_default (also as windows)",
+        Map.of("inputs", windowsInputs, "outputs", windowsOutputs));
+    use.put("signatures", signatures);
     String feed = String.join(", ", inputs.stream().map(name -> name + "=windows_" + name).toList());
-    use.put("python", "import tensorflow as tf\n"
-        + "model = tf.saved_model.load(\"saved_model\")\n"
-        + "serve = model.signatures[\"serving_default\"]\n"
-        + "out = serve(" + feed + ", record_index=tf.constant(record_of_each_window, tf.int32))\n"
-        + "probabilities = out[\"probabilities\"].numpy()   # [records, classes]");
+    use.put("python", servesRecordings
+        ? "import tensorflow as tf\n"
+            + "model = tf.saved_model.load(\"saved_model\")\n"
+            + "serve = model.signatures[\"serving_default\"]\n"
+            + "out = serve(signal=tf.constant(recordings, tf.float32))   # [records, " + format.format().samples()
+            + ", " + format.format().channels() + "], mV\n"
+            + "probabilities = out[\"probabilities\"].numpy()   # [records, classes]"
+        : "import tensorflow as tf\n"
+            + "model = tf.saved_model.load(\"saved_model\")\n"
+            + "serve = model.signatures[\"serving_default\"]\n"
+            + "out = serve(" + feed + ", record_index=tf.constant(record_of_each_window, tf.int32))\n"
+            + "probabilities = out[\"probabilities\"].numpy()   # [records, classes]");
     use.put("java", "try (SavedModelBundle model = SavedModelBundle.load(\"saved_model\", \"serve\");\n"
-        + "     Result out = model.function(\"serving_default\").call(Map.of(" + inputs.stream()
-        .map(name -> "\"" + name + "\", windows").findFirst().orElse("") + ", \"record_index\", recordIndex))) {\n"
+        + "     Result out = model.function(\"serving_default\").call(Map.of(" + (servesRecordings
+        ? "\"signal\", recordings" : inputs.stream().map(name -> "\"" + name + "\", windows").findFirst().orElse("")
+        + ", \"record_index\", recordIndex") + "))) {\n"
         + "  TFloat32 probabilities = (TFloat32) out.get(\"probabilities\").get();\n"
         + "}");
-    use.put("sinus", "sinus predict <run-dir> <recordings> does all of it, preprocessing included");
+    use.put("sinus", "sinus predict <run-dir> <recordings> does all of it, preprocessing included, for recordings "
+        + "of any length and rate");
     return use;
   }
 
@@ -265,8 +288,10 @@ final class ModelCard {
 
     Map<?, ?> use = (Map<?, ?>) card.get("how_to_use");
     md.append("\n## How to use\n\n");
-    md.append("Signature `").append(use.get("signature")).append("`: inputs ").append(use.get("inputs"))
-        .append("; outputs ").append(use.get("outputs")).append(".\n\n");
+    ((Map<?, ?>) use.get("signatures")).forEach((key, value) -> md.append("- signature `").append(key)
+        .append("`: inputs ").append(((Map<?, ?>) value).get("inputs")).append("; outputs ")
+        .append(((Map<?, ?>) value).get("outputs")).append('\n'));
+    md.append('\n');
     md.append("The preprocessing (representations with their fitted values) is in `preprocessing.json`; ")
         .append(use.get("sinus")).append(".\n\nPython (TensorFlow 2):\n\n```python\n").append(use.get("python"))
         .append("\n```\n\nJava (TensorFlow Java 1.1):\n\n```java\n").append(use.get("java")).append("\n```\n\n");

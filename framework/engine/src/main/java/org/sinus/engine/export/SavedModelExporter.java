@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.sinus.api.ExitCode;
@@ -16,7 +18,6 @@ import org.sinus.engine.run.ModelFormat;
 import org.sinus.engine.run.RunDirectory;
 import org.sinus.engine.run.RunModel;
 import org.sinus.engine.util.FileTrees;
-import org.tensorflow.Operand;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
 import org.tensorflow.SessionFunction;
@@ -27,16 +28,19 @@ import org.tensorflow.types.TFloat32;
 /**
  * {@code sinus export}: writes a run's model as a TensorFlow SavedModel that anyone can load
  * without Sinus ({@code tf.saved_model.load} in Python, {@code SavedModelBundle.load} in Java),
- * with a model card and the preprocessing it needs.
+ * with a model card and the preprocessing it needs. Only the inference network is exported.
  *
- * <p>The {@value Signature#DEFAULT_KEY} signature reads the windows of one or more records as the
- * run's representations made them ({@code input} — or {@code input_<name>} per input of a model
- * of several — {@code [windows, h, w, c]}) and {@code record_index} ({@code [windows]} int32: the
- * record each window belongs to, 0, 1, …), and returns {@code window_probabilities}
- * {@code [windows, classes]} and {@code probabilities} {@code [records, classes]} (the windows of
- * each record combined as the evaluation combines them). The representations are not graph ops
- * (a zero-phase Butterworth filter over the whole record, FFT spectra, wavelet scalograms): the
- * model card and {@code preprocessing.json} say exactly what they compute, with the fitted values.
+ * <p>Two signatures. {@value #WINDOWS} reads the windows of one or more records as the run's
+ * representations made them ({@code input}, or {@code input_<name>} per input of a model of
+ * several, {@code [windows, h, w, c]}) and {@code record_index} ({@code [windows]} int32: the record
+ * each window belongs to, 0, 1, …), and returns {@code window_probabilities}
+ * {@code [windows, classes]} and {@code probabilities} {@code [records, classes]} (each record's
+ * windows combined as the evaluation combines them). {@value Signature#DEFAULT_KEY} reads whole
+ * recordings ({@code signal} {@code [records, samples, leads]} at the model's rate and record
+ * length) where every representation can be written as graph ops ({@link
+ * org.sinus.api.representation.GraphEncodable}: the time representation without a band-pass
+ * filter); otherwise it is the windows signature again, and the model card and
+ * {@code preprocessing.json} say what the representations compute, with their fitted values.
  *
  * <p>The export is written to {@code <dir>.partial} and moved into place when complete.
  */
@@ -45,6 +49,8 @@ public final class SavedModelExporter {
   /** The SavedModel's directory inside the export. */
   public static final String SAVED_MODEL = "saved_model";
   public static final String PREPROCESSING = "preprocessing.json";
+  /** The signature over the representations' output, in every export. */
+  public static final String WINDOWS = "windows";
 
   private SavedModelExporter() {}
 
@@ -61,9 +67,9 @@ public final class SavedModelExporter {
     try {
       FileTrees.delete(partial);
       Files.createDirectories(partial);
-      writeSavedModel(model, partial.resolve(SAVED_MODEL));
-      Files.writeString(partial.resolve(PREPROCESSING), Json.pretty(preprocessing(model)));
-      ModelCard card = ModelCard.of(model);
+      boolean recordings = writeSavedModel(model, partial.resolve(SAVED_MODEL));
+      Files.writeString(partial.resolve(PREPROCESSING), Json.pretty(preprocessing(model, recordings)));
+      ModelCard card = ModelCard.of(model, recordings);
       Files.writeString(partial.resolve(ModelCard.MARKDOWN), card.toMarkdown());
       Files.writeString(partial.resolve(ModelCard.JSON), Json.pretty(card.toJson()));
       Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
@@ -74,30 +80,51 @@ public final class SavedModelExporter {
     return target;
   }
 
-  private static void writeSavedModel(RunModel model, Path directory) throws IOException {
+  /** @return whether serving_default reads whole recordings */
+  private static boolean writeSavedModel(RunModel model, Path directory) throws IOException {
     ModelFormat format = model.format();
     ExperimentSetup setup = model.setup();
+    ServingGraph.RawFormat raw = new ServingGraph.RawFormat(format, model.inputs(format.format().samples()));
     try (ServingGraph serving = ServingGraph.build(setup.model(), model.graph().shapes(), format.classes().size(),
-        format.multiLabel(), format.scoring().aggregate());
+        format.multiLabel(), format.scoring().aggregate(), raw);
          Session session = new Session(serving.graph())) {
       session.restore(model.run().resolve(RunDirectory.MODEL).resolve("variables").toString());
-      Signature.Builder signature = Signature.builder().key(Signature.DEFAULT_KEY);
-      for (Map.Entry<String, Placeholder<TFloat32>> input : serving.inputs().entrySet()) {
-        signature.input(ServingGraph.inputName(input.getKey()), input.getValue());
-      }
-      signature.input(ServingGraph.RECORD_INDEX, serving.recordIndex());
-      Operand<TFloat32> windows = serving.windowProbabilities();
-      signature.output(ServingGraph.WINDOW_PROBABILITIES, windows);
-      signature.output(ServingGraph.PROBABILITIES, serving.probabilities());
+      List<SessionFunction> functions = new ArrayList<>();
+      functions.add(SessionFunction.create(windowsSignature(serving, WINDOWS), session));
+      functions.add(SessionFunction.create(serving.raw()
+          .map(path -> Signature.builder().key(Signature.DEFAULT_KEY)
+              .input(ServingGraph.SIGNAL, path.signal())
+              .output(ServingGraph.WINDOW_PROBABILITIES, path.windowProbabilities())
+              .output(ServingGraph.PROBABILITIES, path.probabilities()).build())
+          .orElseGet(() -> windowsSignature(serving, Signature.DEFAULT_KEY)), session));
       SavedModelBundle.exporter(directory.toString())
-          .withFunction(SessionFunction.create(signature.build(), session))
+          .withFunctions(functions.toArray(SessionFunction[]::new))
           .export();
+      LOG.info(serving.raw().isPresent() ? "serving_default reads whole recordings (signal); the windows signature "
+          + "reads the representations' output" : "serving_default reads the representations' output (a "
+          + "representation is not expressed in graph ops)");
+      return serving.raw().isPresent();
     }
   }
 
+  /** The signature over the windows as the representations make them. */
+  private static Signature windowsSignature(ServingGraph serving, String key) {
+    Signature.Builder signature = Signature.builder().key(key);
+    for (Map.Entry<String, Placeholder<TFloat32>> input : serving.inputs().entrySet()) {
+      signature.input(ServingGraph.inputName(input.getKey()), input.getValue());
+    }
+    signature.input(ServingGraph.RECORD_INDEX, serving.recordIndex());
+    signature.output(ServingGraph.WINDOW_PROBABILITIES, serving.windowProbabilities());
+    signature.output(ServingGraph.PROBABILITIES, serving.probabilities());
+    return signature.build();
+  }
+
   /** What turns a recording into the signature's inputs: the model's format and every representation's settings and fitted state. */
-  static Map<String, Object> preprocessing(RunModel model) {
+  static Map<String, Object> preprocessing(RunModel model, boolean inGraph) {
     Map<String, Object> json = new LinkedHashMap<>();
+    json.put("serving_default", inGraph ? "whole recordings [records, samples, leads] at the format's rate and "
+        + "length, leads in its order; windows are cut and encoded in the graph" : "the windows' representations "
+        + "(computed outside the graph as described by each input below) and record_index");
     json.put("format", model.format().toJson());
     Map<String, Object> inputs = new LinkedHashMap<>();
     model.setup().inputs().keySet().forEach(name -> {

@@ -2,21 +2,26 @@ package org.sinus.plugins.time;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.sinus.api.data.SignalFormat;
 import org.sinus.api.preview.Preview;
 import org.sinus.api.preview.SignalPreview;
 import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.FittedRepresentation;
+import org.sinus.api.representation.GraphEncodable;
 import org.sinus.api.representation.Previewable;
 import org.sinus.api.representation.RecordWindow;
 import org.sinus.api.representation.SignalProjection;
+import org.tensorflow.Operand;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
 
 /**
  * The {@code time} representation fitted on the training records: the filter and the
  * standardization's means and scales (one, or one per lead). Example values are window samples,
  * so relevance maps back to the signal one to one.
  */
-final class FittedTime implements FittedRepresentation, Previewable, SignalProjection {
+final class FittedTime implements FittedRepresentation, Previewable, SignalProjection, GraphEncodable {
   private final TimeRepresentation settings;
   private final ButterworthFilter filter;
   private final SignalFormat format;
@@ -80,6 +85,24 @@ final class FittedTime implements FittedRepresentation, Previewable, SignalProje
         out[offset + i] = (float) ((signal[from + i] - mean[lead]) / scale[lead]);
       }
     }
+  }
+
+  /** Standardization only: a band-pass filter runs over the whole record and is not expressed in graph ops. */
+  @Override
+  public Optional<Operand<TFloat32>> encodeInGraph(Ops tf, Operand<TFloat32> windows) {
+    if (!filter.isIdentity()) {
+      return Optional.empty();
+    }
+    float[] means = new float[mean.length];
+    float[] inverses = new float[scale.length];
+    for (int i = 0; i < mean.length; i++) {
+      means[i] = (float) mean[i];
+      inverses[i] = (float) (1 / scale[i]);
+    }
+    Operand<TFloat32> standardized = tf.math.mul(tf.math.sub(windows, tf.constant(means)),
+        tf.constant(inverses));                                                         // [n, window, leads]
+    return Optional.of(tf.reshape(standardized, tf.constant(new long[] {-1, 1, shape.width(),
+        shape.channels()})));                                                           // [n, 1, window, leads]
   }
 
   @Override
