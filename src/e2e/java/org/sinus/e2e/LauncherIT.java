@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,10 @@ class LauncherIT {
   private record Outcome(int exitCode, String out, String err) {}
 
   private Outcome sinus(Path directory, String... arguments) throws Exception {
+    return sinus(directory, Map.of(), arguments);
+  }
+
+  private Outcome sinus(Path directory, Map<String, String> environment, String... arguments) throws Exception {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("sinus.distribution.dir",
         "target/sinus")).resolve("bin/sinus").toAbsolutePath().toString()));
     command.addAll(List.of(arguments));
@@ -32,6 +37,7 @@ class LauncherIT {
         .redirectOutput(out.toFile()).redirectError(err.toFile());
     builder.environment().put("JAVA_OPTS", "-Xmx1g");
     builder.environment().remove("SINUS_NOISE");
+    builder.environment().putAll(environment);
     Process process = builder.start();
     assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
     return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
@@ -58,6 +64,29 @@ class LauncherIT {
     Outcome failing = sinus(temp, "validate", "missing.conf");
     assertThat(failing.exitCode()).isEqualTo(3);
     assertThat(failing.err()).isEqualTo("error: Experiment file not found: missing.conf\n");
+  }
+
+  @Test
+  void theGpuBuildsFactoryRegistrationErrorsAreFilteredAndItsOtherErrorsShown() throws Exception {
+    // a java that prints what TensorFlow's GPU build (mvn -Pgpu) prints at start on a machine without a GPU
+    Path bin = Files.createDirectories(temp.resolve("fake-java"));
+    String cuInit = "2026-12-02 20:10:20.008257: E external/local_xla/xla/stream_executor/cuda/cuda_driver.cc:152] "
+        + "failed call to cuInit: INTERNAL: CUDA error: Failed call to cuInit: UNKNOWN ERROR (303)";
+    Path java = Files.writeString(bin.resolve("java"), String.join("\n", "#!/bin/sh",
+        "echo '2026-12-02 20:10:16.052496: E external/local_xla/xla/stream_executor/cuda/cuda_fft.cc:477] Unable to "
+            + "register cuFFT factory: Attempting to register factory for plugin cuFFT when one has already been registered' >&2",
+        "echo 'E0000 00:00:1796242216.114367   16238 cuda_dnn.cc:8310] Unable to register cuDNN factory: Attempting to "
+            + "register factory for plugin cuDNN when one has already been registered' >&2",
+        "echo 'E0000 00:00:1796242216.131377   16238 cuda_blas.cc:1418] Unable to register cuBLAS factory: Attempting "
+            + "to register factory for plugin cuBLAS when one has already been registered' >&2",
+        "echo '" + cuInit + "' >&2",
+        "echo 'test: macro AUC 0.5128'", ""));
+    assertThat(java.toFile().setExecutable(true)).isTrue();
+
+    Outcome outcome = sinus(temp, Map.of("PATH", bin + ":" + System.getenv("PATH")), "train", "any.conf");
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out()).isEqualTo("test: macro AUC 0.5128\n");
+    assertThat(outcome.err()).isEqualTo(cuInit + "\n");
   }
 
   @Test
