@@ -15,8 +15,11 @@ mkdir -p "$out"
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores"
 for run in "$@"; do
   name=$(basename "$run")
+  started=$(date +%s.%N)
   "$sinus" predict "$run" "$records" -o "$out/$name-predict" -q > "$out/$name-predict.log" 2>&1 || true
-  printf '%s: predict %s\n' "$name" "$(grep -o '[0-9]* recordings\{0,1\} scored.* s;' "$out/$name-predict.log")"
+  wall=$(echo "$(date +%s.%N) - $started" | bc)
+  printf '%s: predict %s (whole command, JVM start and model loading included: %.1f s)\n' "$name" \
+    "$(grep -o '[0-9]* recordings\{0,1\} scored.* s;' "$out/$name-predict.log")" "$wall"
   rm -rf "$out/$name-export"
   "$sinus" export "$run" -o "$out/$name-export" -q --check "$ptbxl/records100/00000/00001_lr.hea" \
     "$ptbxl/records100/00000/00002_lr.hea" "$ptbxl/records500/00000/00003_hr.hea" > "$out/$name-export.log" 2>&1 || true

@@ -11,7 +11,6 @@ import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
 import org.sinus.api.data.DataContext;
 import org.sinus.api.data.EcgDataset;
-import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.util.Json;
 import org.sinus.engine.plugin.PluginRegistry;
 import org.sinus.engine.train.FittedInputs;
@@ -72,7 +71,8 @@ public final class RunModel implements AutoCloseable {
     }
     Config state = Json.parse(run.readString(ExperimentRunner.REPRESENTATION_STATE));
     FittedInputs inputs = InputFitting.restore(setup, state, format.fitContext(format.format().samples(), dataContext));
-    ModelGraph graph = graph(setup, inputs.shapes(), format.classes().size(), format.multiLabel());
+    ModelGraph graph = ModelGraph.buildForInference(setup.model(), inputs.shapes(), format.classes().size(),
+        format.multiLabel(), setup.experiment().seed());
     try {
       TrainingSession session = session(setup, graph, run);
       return new RunModel(run, setup, format, state, dataContext, inputs, graph, session);
@@ -88,13 +88,6 @@ public final class RunModel implements AutoCloseable {
       throw new SinusException(ExitCode.RUN, run + " has no trained model (" + RunDirectory.MODEL + "/"
           + TrainedRun.MODEL_INFO + " is missing): did its training finish? Resume it with sinus train --resume " + run);
     }
-  }
-
-  /** The graph of the run's model for inputs of {@code shapes}. */
-  static ModelGraph graph(ExperimentSetup setup, Map<String, ExampleShape> shapes, int classes, boolean multiLabel) {
-    TrainingSettings.OptimizerSettings optimizer = setup.training().optimizer();
-    return ModelGraph.build(setup.model(), shapes, classes, multiLabel, optimizer.beta2(), optimizer.epsilon(),
-        optimizer.weightDecay(), setup.experiment().seed());
   }
 
   /** A session of {@code graph} with the weights the run selected, at the run's precision. */

@@ -64,7 +64,8 @@ public final class TrainedRun implements AutoCloseable {
           Json.parse(run.readString(ExperimentRunner.REPRESENTATION_STATE)), InputFitting.context(setup, data, dataContext));
       TrainingSettings training = setup.training();
       ExampleEncoder encoder = new ExampleEncoder(data, inputs, training.windowSamples(data.samplingRate(), data.samples()));
-      graph = RunModel.graph(setup, inputs.shapes(), data.labels().size(), data.labels().multiLabel());
+      graph = ModelGraph.buildForInference(setup.model(), inputs.shapes(), data.labels().size(),
+          data.labels().multiLabel(), setup.experiment().seed());
       TrainingSession session = RunModel.session(setup, graph, run);
       return new TrainedRun(run, setup, data, inputs, encoder, graph, session);
     } catch (RuntimeException e) {

@@ -135,6 +135,22 @@ public final class ModelGraph implements AutoCloseable {
    */
   public static ModelGraph build(Model model, Map<String, ExampleShape> shapes, int classes, boolean multiLabel,
                                  double beta2, double epsilon, double weightDecay, long seed) {
+    return build(model, shapes, classes, multiLabel, beta2, epsilon, weightDecay, seed, true);
+  }
+
+  /**
+   * The graph of {@code model} for using it only: its inference network (and the assignments of
+   * fitted and pretrained variables), without training networks, losses, gradients or optimizer
+   * slots, which for a deep model take far longer to build than the network itself. Restoring a
+   * run's checkpoint into it restores every variable it has.
+   */
+  public static ModelGraph buildForInference(Model model, Map<String, ExampleShape> shapes, int classes,
+                                             boolean multiLabel, long seed) {
+    return build(model, shapes, classes, multiLabel, 0.999, 1e-8, 0, seed, false);
+  }
+
+  private static ModelGraph build(Model model, Map<String, ExampleShape> shapes, int classes, boolean multiLabel,
+                                  double beta2, double epsilon, double weightDecay, long seed, boolean training) {
     List<String> problems = model.checkInputs(shapes);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("the model cannot read its inputs " + shapes + ": " + String.join("; ", problems));
@@ -142,7 +158,7 @@ public final class ModelGraph implements AutoCloseable {
     Builder b = new Builder();
     b.graph = new Graph();
     try {
-      b.build(model, shapes, classes, multiLabel, beta2, epsilon, weightDecay, seed);
+      b.build(model, shapes, classes, multiLabel, beta2, epsilon, weightDecay, seed, training);
     } catch (RuntimeException e) {
       b.graph.close();
       throw e;
@@ -202,7 +218,7 @@ public final class ModelGraph implements AutoCloseable {
     int classes;
 
     void build(Model model, Map<String, ExampleShape> shapes, int classes, boolean multiLabel, double beta2,
-               double epsilon, double weightDecay, long seed) {
+               double epsilon, double weightDecay, long seed, boolean training) {
       this.shapes = Collections.unmodifiableMap(new LinkedHashMap<>(shapes));
       this.classes = classes;
       Ops tf = Ops.create(graph);
@@ -229,7 +245,7 @@ public final class ModelGraph implements AutoCloseable {
 
       // the training network of the last set of frozen parts is "model"; earlier sets get their own
       pretrainedParts = List.copyOf(model.pretrained());
-      List<Set<String>> frozenSets = frozenSets(pretrainedParts);
+      List<Set<String>> frozenSets = training ? frozenSets(pretrainedParts) : List.of();
       List<ModelOutput> trainingOutputs = new ArrayList<>();
       List<Network> trainingNetworks = new ArrayList<>();
       for (int k = 0; k < frozenSets.size(); k++) {
