@@ -108,6 +108,15 @@ class DistributionArchiveIT {
   }
 
   @Test
+  void theLauncherWorksThroughASymbolicLink() throws Exception {
+    Path bin = Files.createDirectories(temp.resolve("home-bin"));
+    Path link = Files.createSymbolicLink(bin.resolve("sinus"), sinus.root().resolve("bin/sinus"));
+    UnpackedDistribution.Outcome version = sinus.run(temp, "", link.toString(), "--version");
+    assertThat(version.exitCode()).as(version.out() + version.err()).isZero();
+    assertThat(version.out()).startsWith("Sinus ");
+  }
+
+  @Test
   void everyBundledLibraryHasItsLicenceListedAndEveryListedLibraryIsBundled() throws Exception {
     Path notices = sinus.root().resolve("THIRD-PARTY.txt");
     assertThat(notices).isRegularFile();
