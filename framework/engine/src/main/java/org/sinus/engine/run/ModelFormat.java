@@ -21,11 +21,11 @@ import org.sinus.engine.data.DatasetRecords;
  * @param scoring the window the model reads, the stride of the sliding windows and their aggregation
  * @param classes the classes, in the order of the model's outputs
  * @param multiLabel sigmoid outputs, one decision per class (else one softmax over the classes)
- * @param dataName the training data's name (as representations' caches know it)
- * @param dataKey the training data's identity (as representations' caches know it)
+ * @param dataName the training data's name (not its identity: a model's file does not change with
+ *     the data's test labels, and new recordings are never cached under the data's key)
  */
 public record ModelFormat(SignalFormat format, RecordScoring scoring, List<String> classes, boolean multiLabel,
-                          String dataName, String dataKey) {
+                          String dataName) {
   public ModelFormat {
     classes = List.copyOf(classes);
   }
@@ -42,7 +42,6 @@ public record ModelFormat(SignalFormat format, RecordScoring scoring, List<Strin
     json.put("classes", classes);
     json.put("multi_label", multiLabel);
     json.put("data_name", dataName);
-    json.put("data_key", dataKey);
     return json;
   }
 
@@ -51,7 +50,7 @@ public record ModelFormat(SignalFormat format, RecordScoring scoring, List<Strin
     SignalFormat format = DatasetRecords.formatOf(data);
     FitContext context = InputFitting.context(setup, data, null);
     return new ModelFormat(format, setup.training().scoring(data.samplingRate(), data.samples()),
-        data.labels().classes(), data.labels().multiLabel(), context.dataName(), context.dataKey());
+        data.labels().classes(), data.labels().multiLabel(), context.dataName());
   }
 
   static ModelFormat fromJson(Config json) {
@@ -60,7 +59,7 @@ public record ModelFormat(SignalFormat format, RecordScoring scoring, List<Strin
     RecordScoring scoring = new RecordScoring(json.getInt("window_samples"), json.getInt("stride_samples"),
         RecordScoring.Aggregate.valueOf(json.getString("aggregate").toUpperCase(Locale.ROOT)));
     return new ModelFormat(format, scoring, json.getStringList("classes"), json.getBoolean("multi_label"),
-        json.getString("data_name"), json.getString("data_key"));
+        json.getString("data_name"));
   }
 
   /** Seconds of signal in the window the model reads. */
@@ -77,9 +76,13 @@ public record ModelFormat(SignalFormat format, RecordScoring scoring, List<Strin
     return scoring.windowSamples() < format.samples();
   }
 
-  /** The fitting context of records of {@code samples} samples in the model's format. */
+  /**
+   * The context representations are restored in for records of {@code samples} samples in the
+   * model's format; its data key names new recordings, which representations compute rather than
+   * read from the training data's caches.
+   */
   FitContext fitContext(int samples, DataContext data) {
     return new FitContext(new SignalFormat(format.samplingRate(), samples, format.leads()), scoring.windowSamples(),
-        scoring.stride(), data, dataName, dataKey);
+        scoring.stride(), data, dataName, dataName + "|new recordings");
   }
 }

@@ -18,7 +18,7 @@ class RecordingConformerTest {
   private static final List<String> LEADS = List.of("I", "II", "V1");
   /** 100 Hz, records of 10 s, windows of 2.5 s. */
   private static final ModelFormat MODEL = new ModelFormat(new SignalFormat(100, 1000, LEADS),
-      new RecordScoring(250, 125, RecordScoring.Aggregate.MAX), List.of("A", "B"), true, "data", "key");
+      new RecordScoring(250, 125, RecordScoring.Aggregate.MAX), List.of("A", "B"), true, "data");
 
   private static Recording recording(String file, List<String> names, int samples, OptionalDouble rate) {
     float[] signal = new float[samples * 3];
@@ -86,7 +86,7 @@ class RecordingConformerTest {
   @Test
   void aModelThatReadsWholeRecordsRefusesOtherLengths() {
     ModelFormat whole = new ModelFormat(new SignalFormat(100, 1000, LEADS),
-        new RecordScoring(1000, 1000, RecordScoring.Aggregate.MAX), List.of("A"), true, "data", "key");
+        new RecordScoring(1000, 1000, RecordScoring.Aggregate.MAX), List.of("A"), true, "data");
     RecordingConformer conformer = new RecordingConformer(whole, ArrayLayout.assumed());
     assertThat(conformer.conform(recording("ok.npy", List.of(), 1000, OptionalDouble.empty())).samples())
         .isEqualTo(1000);
