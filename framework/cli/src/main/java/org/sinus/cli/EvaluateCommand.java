@@ -9,6 +9,7 @@ import org.sinus.api.data.Split;
 import org.sinus.engine.eval.EvaluationReport;
 import org.sinus.engine.run.ExperimentRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,10 +25,8 @@ final class EvaluateCommand extends SinusSubcommand {
   @Option(names = "--split", paramLabel = "<split>", description = "train, validation or test (repeatable; default test).")
   List<String> splits = new ArrayList<>();
 
-  @Option(names = {"-s", "--set"}, paramLabel = "key=value",
-      description = "A machine-local setting given anew, e.g. --set dataset.path=/data/ptb-xl (where the data is on this "
-          + "machine); settings that would change the experiment are refused (repeatable).")
-  List<String> overrides = new ArrayList<>();
+  @Mixin
+  MachineLocalSettings settings = new MachineLocalSettings();
 
   @Override
   public Integer call() {
@@ -40,7 +39,7 @@ final class EvaluateCommand extends SinusSubcommand {
       }
     }
     ExperimentRunner runner = runner();
-    var reports = runner.evaluate(run, chosen, overrides);
+    var reports = runner.evaluate(run, chosen, settings.overrides);
     for (var entry : reports.entrySet()) {
       EvaluationReport report = entry.getValue();
       System.out.println(report.toMarkdown());

@@ -8,6 +8,7 @@ import org.sinus.engine.export.ExportCheck;
 import org.sinus.engine.export.SavedModelExporter;
 import org.sinus.engine.run.RunModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,14 +33,13 @@ final class ExportCommand extends SinusSubcommand {
       + "(files or directories, as sinus predict reads them).")
   List<Path> check = new ArrayList<>();
 
-  @Option(names = {"-s", "--set"}, paramLabel = "key=value", description = "A machine-local setting of the run given "
-      + "anew (repeatable).")
-  List<String> overrides = new ArrayList<>();
+  @Mixin
+  MachineLocalSettings settings = new MachineLocalSettings();
 
   @Override
   public Integer call() {
     Path target = output != null ? output : run.resolve("export");
-    try (RunModel model = RunModel.open(run, registry(), dataContext(), overrides)) {
+    try (RunModel model = RunModel.open(run, registry(), dataContext(), settings.overrides)) {
       SavedModelExporter.export(model, target);
       System.out.println("SavedModel: " + target.resolve(SavedModelExporter.SAVED_MODEL));
       System.out.println("model card: " + target.resolve("model-card.md"));

@@ -24,6 +24,7 @@ import org.sinus.engine.predict.RejectedRecording;
 import org.sinus.engine.run.RunModel;
 import org.sinus.engine.util.TimestampedDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -72,9 +73,8 @@ final class PredictCommand extends SinusSubcommand {
       + "recordings scored (default: ${DEFAULT-VALUE}).")
   int explainMax = 20;
 
-  @Option(names = {"-s", "--set"}, paramLabel = "key=value", description = "A machine-local setting of the run given "
-      + "anew, e.g. --set training.threads.intra-op=2 (repeatable).")
-  List<String> overrides = new ArrayList<>();
+  @Mixin
+  MachineLocalSettings settings = new MachineLocalSettings();
 
   @Override
   public Integer call() {
@@ -91,7 +91,7 @@ final class PredictCommand extends SinusSubcommand {
         new PredictionRunner.ExplainRequest(ComponentBlocks.buildOne(registry(), Explainer.POINT, "explain",
             ConfigFactory.empty("--explain " + type).withValue("type", ConfigValueFactory.fromAnyRef(type,
                 "--explain " + type))), type, explainMax));
-    try (RunModel model = RunModel.open(run, registry(), dataContext(), overrides)) {
+    try (RunModel model = RunModel.open(run, registry(), dataContext(), settings.overrides)) {
       Path outputDir = outputDirectory();
       PredictionResults results = new PredictionRunner(model, layout, progress(), explain).predict(inputs, outputDir);
       printTable(results);
