@@ -86,8 +86,21 @@ public final class RunLog {
     ROOT.addHandler(console);
   }
 
-  /** Also writes org.sinus messages to {@code file} (appending) until the handle is closed. */
+  /**
+   * The run whose log the current thread writes to; threads a run starts inherit it. A thread of no run
+   * (a shared pool's) writes to every open run log.
+   */
+  private static final InheritableThreadLocal<Object> CURRENT_RUN = new InheritableThreadLocal<>();
+
+  /**
+   * Also writes org.sinus messages to {@code file} (appending) until the handle is closed: those of this
+   * thread and of threads it starts, not those of runs that other threads are running at the same time
+   * (a sweep's concurrent runs), and those of threads that belong to no run.
+   */
   public static AutoCloseable toFile(Path file) {
+    Object run = new Object();
+    Object previous = CURRENT_RUN.get();
+    CURRENT_RUN.set(run);
     try {
       StreamHandler handler = new StreamHandler(
           new FileOutputStream(file.toFile(), true), new LineFormatter()) {
@@ -98,12 +111,15 @@ public final class RunLog {
         }
       };
       handler.setLevel(Level.INFO);
+      handler.setFilter(record -> CURRENT_RUN.get() == null || CURRENT_RUN.get() == run);
       ROOT.addHandler(handler);
       return () -> {
         ROOT.removeHandler(handler);
         handler.close();
+        CURRENT_RUN.set(previous);
       };
     } catch (IOException e) {
+      CURRENT_RUN.set(previous);
       throw new UncheckedIOException("cannot open the run log " + file + ": " + e.getMessage(), e);
     }
   }
