@@ -103,4 +103,35 @@ class SweepCommandTest {
     assertThat(after.get("training.batch-size=512").getString("state"))
         .as("a point the sweep file no longer has stays listed as it was").isEqualTo("failed");
   }
+
+  @Test
+  void crossValidationTestsEachFoldOnceWithTheNextFoldValidating() throws IOException {
+    // 200 synthetic records fall into folds 1..10 of 20 each; a 3-fold cross-validation uses folds 1..3
+    write("base.conf", "include file(\"" + Experiments.file("quickstart.conf") + "\")\n"
+        + "dataset.records = 200\ntraining { epochs = 1, batch-size = 8 }\nmodel.filters = 16\n"
+        + "evaluation.bootstrap.resamples = 100\n");
+    Path sweep = write("cv.conf", """
+        experiment = "base.conf"
+        cross-validation { folds = 3 }
+        output.dir = "%s"
+        """.formatted(dir.resolve("out")));
+
+    Cli.Outcome outcome = Cli.run("sweep", sweep.toString(), "-q");
+    assertThat(outcome.exitCode()).as(outcome.all()).isZero();
+    Config state = Json.parse(Files.readString(dir.resolve("out/cv/sweep.json")));
+    List<? extends Config> runs = state.getConfigList("points");
+    assertThat(runs).extracting(c -> c.getString("point")).containsExactly("the base experiment, test fold 1",
+        "the base experiment, test fold 2", "the base experiment, test fold 3");
+    for (int k = 1; k <= 3; k++) {
+      Config run = runs.get(k - 1);
+      assertThat(run.getString("state")).isEqualTo("completed");
+      Path directory = dir.resolve("out/cv").resolve(run.getString("run"));
+      Config data = Json.parse(Files.readString(directory.resolve("provenance.json"))).getConfig("data");
+      assertThat(List.of(data.getInt("train_records"), data.getInt("validation_records"), data.getInt("test_records")))
+          .as("fold " + k).containsExactly(20, 20, 20);
+      assertThat(Files.readString(directory.resolve("experiment.conf")))
+          .containsPattern("(?m)^\\s*test=\\[\\s*" + k + "\\s*\\]")
+          .containsPattern("(?m)^\\s*validation=\\[\\s*" + (k % 3 + 1) + "\\s*\\]");
+    }
+  }
 }
