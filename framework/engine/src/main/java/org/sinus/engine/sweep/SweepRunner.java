@@ -18,6 +18,7 @@ import org.sinus.engine.run.RunStatus;
  * does not list as completed is trained as {@code sinus train} trains it (in {@code <sweep>/runs/}), with
  * up to {@code retries} more attempts when it fails. A run whose directory was left by a killed sweep is
  * continued from its checkpoint (as {@code sinus train --resume}); a run found completed is only recorded.
+ * One process at a time runs a sweep (a lock on its directory).
  */
 public final class SweepRunner {
   private static final Logger LOG = Logger.getLogger(SweepRunner.class.getName());
@@ -50,6 +51,12 @@ public final class SweepRunner {
     machineSettings.add("output.dir=" + ConfigValueFactory.fromAnyRef(directory.resolve("runs").toString())
         .render(ConfigRenderOptions.concise()));
     List<PlannedRun> planned = new SweepPlanner(registry).plan(sweep, machineSettings);
+    try (SweepLock lock = SweepLock.acquire(directory)) {
+      return run(sweep, directory, engine, planned);
+    }
+  }
+
+  private Outcome run(SweepFile sweep, Path directory, LocalEngine engine, List<PlannedRun> planned) {
     SweepState state = SweepState.open(directory, sweep, planned);
     List<Runnable> work = new ArrayList<>();
     int skipped = 0;
