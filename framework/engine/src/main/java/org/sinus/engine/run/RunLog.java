@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -87,10 +89,12 @@ public final class RunLog {
   }
 
   /**
-   * The run whose log the current thread writes to; threads a run starts inherit it. A thread of no run
-   * (a shared pool's) writes to every open run log.
+   * The run whose log the current thread writes to; threads a run starts inherit it. A thread of no open
+   * run (a shared pool's, or one a finished run started) writes to every open run log.
    */
   private static final InheritableThreadLocal<Object> CURRENT_RUN = new InheritableThreadLocal<>();
+  /** The runs whose logs are open; a thread started by a run that has ended (a pool's) belongs to none. */
+  private static final Set<Object> OPEN_RUNS = ConcurrentHashMap.newKeySet();
 
   /**
    * Also writes org.sinus messages to {@code file} (appending) until the handle is closed: those of this
@@ -101,6 +105,7 @@ public final class RunLog {
     Object run = new Object();
     Object previous = CURRENT_RUN.get();
     CURRENT_RUN.set(run);
+    OPEN_RUNS.add(run);
     try {
       StreamHandler handler = new StreamHandler(
           new FileOutputStream(file.toFile(), true), new LineFormatter()) {
@@ -111,14 +116,19 @@ public final class RunLog {
         }
       };
       handler.setLevel(Level.INFO);
-      handler.setFilter(record -> CURRENT_RUN.get() == null || CURRENT_RUN.get() == run);
+      handler.setFilter(record -> {
+        Object owner = CURRENT_RUN.get();
+        return owner == null || owner == run || !OPEN_RUNS.contains(owner);
+      });
       ROOT.addHandler(handler);
       return () -> {
         ROOT.removeHandler(handler);
         handler.close();
+        OPEN_RUNS.remove(run);
         CURRENT_RUN.set(previous);
       };
     } catch (IOException e) {
+      OPEN_RUNS.remove(run);
       CURRENT_RUN.set(previous);
       throw new UncheckedIOException("cannot open the run log " + file + ": " + e.getMessage(), e);
     }

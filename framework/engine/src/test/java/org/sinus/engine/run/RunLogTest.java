@@ -51,4 +51,21 @@ class RunLogTest {
     assertThat(Files.readString(dir.resolve("run1.log"))).contains("message of run 1", "helper of run 1")
         .doesNotContain("run 0");
   }
+
+  @Test
+  void aThreadStartedByAFinishedRunLogsToTheNextRun() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      try (AutoCloseable log = RunLog.toFile(dir.resolve("first.log"))) {
+        pool.submit(() -> LOG.info("pool thread started in the first run")).get();
+      }
+      try (AutoCloseable log = RunLog.toFile(dir.resolve("second.log"))) {
+        pool.submit(() -> LOG.info("the same pool thread in the second run")).get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(Files.readString(dir.resolve("first.log"))).contains("pool thread started in the first run");
+    assertThat(Files.readString(dir.resolve("second.log"))).contains("the same pool thread in the second run");
+  }
 }
