@@ -3,6 +3,7 @@ package org.sinus.engine.sweep;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigRenderOptions;
@@ -131,7 +132,7 @@ public final class SweepLoader {
       }
       List<Map<String, String>> next = new ArrayList<>();
       for (Map<String, String> partial : product) {
-        for (ConfigValue choice : (com.typesafe.config.ConfigList) value) {
+        for (ConfigValue choice : (ConfigList) value) {
           Map<String, String> point = new LinkedHashMap<>(partial);
           point.put(dimension.getKey(), render(choice));
           next.add(point);
@@ -154,7 +155,7 @@ public final class SweepLoader {
     }
     List<SweepPoint> points = new ArrayList<>();
     int index = 0;
-    for (ConfigValue point : (com.typesafe.config.ConfigList) list) {
+    for (ConfigValue point : (ConfigList) list) {
       index++;
       if (!(point instanceof ConfigObject object)) {
         problems.add(new ConfigProblem("points[" + index + "]", Origins.describe(point.origin()),

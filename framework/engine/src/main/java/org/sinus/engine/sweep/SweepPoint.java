@@ -1,6 +1,7 @@
 package org.sinus.engine.sweep;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Map;
  */
 public record SweepPoint(Map<String, String> overrides) {
   public SweepPoint {
-    overrides = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+    overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
   }
 
   /** {@code key=value} for each override, what {@link org.sinus.engine.config.ExperimentLoader#load} takes. */
