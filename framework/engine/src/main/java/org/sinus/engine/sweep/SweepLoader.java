@@ -83,7 +83,7 @@ public final class SweepLoader {
     List<SweepPoint> points = new ArrayList<>(grid(config, problems));
     points.addAll(explicitPoints(config, problems));
     if (points.isEmpty()) {
-      points.add(new SweepPoint(Map.of()));
+      points.add(new SweepPoint(Map.of(), Map.of()));
     }
     int folds = values.integer("cross-validation.folds");
     if (folds != 0 && folds < CrossValidation.MIN_FOLDS) {
@@ -140,7 +140,9 @@ public final class SweepLoader {
       }
       product = next;
     }
-    return leaves.isEmpty() ? List.of() : product.stream().map(SweepPoint::new).toList();
+    Map<String, String> locations = new LinkedHashMap<>();
+    leaves.forEach((key, value) -> locations.put(key, Origins.describe(value.origin())));
+    return leaves.isEmpty() ? List.of() : product.stream().map(point -> new SweepPoint(point, locations)).toList();
   }
 
   private static List<SweepPoint> explicitPoints(Config config, ProblemCollector problems) {
@@ -165,8 +167,12 @@ public final class SweepLoader {
       Map<String, ConfigValue> leaves = new LinkedHashMap<>();
       flatten(object, "", leaves);
       Map<String, String> overrides = new LinkedHashMap<>();
-      leaves.forEach((key, value) -> overrides.put(key, render(value)));
-      points.add(new SweepPoint(overrides));
+      Map<String, String> locations = new LinkedHashMap<>();
+      leaves.forEach((key, value) -> {
+        overrides.put(key, render(value));
+        locations.put(key, Origins.describe(value.origin()));
+      });
+      points.add(new SweepPoint(overrides, locations));
     }
     return points;
   }

@@ -58,7 +58,7 @@ public final class SweepPlanner {
           String id = ExperimentHash.of(ExperimentSetup.create(experiment, registry));
           runs.putIfAbsent(id, new PlannedRun(id, label, settings, experiment));
         } catch (ConfigException e) {
-          e.problems().forEach(p -> problems.add(new ConfigProblem(p.path(), p.location(),
+          e.problems().forEach(p -> problems.add(new ConfigProblem(p.path(), inSweepFile(p.location(), point),
               p.message() + " [point " + label + "]")));
         }
       }
@@ -68,6 +68,18 @@ public final class SweepPlanner {
           + sweep.experiment() + " was checked; nothing was run)");
     }
     return List.copyOf(runs.values());
+  }
+
+  /**
+   * Where the sweep file sets an override, for a problem that the experiment loader located at the override
+   * ({@code --set model.filter=8}); other locations (the experiment's own lines) stay as they are.
+   */
+  private static String inSweepFile(String location, SweepPoint point) {
+    if (location.startsWith("--set ") && location.indexOf('=') > 0) {
+      String key = location.substring("--set ".length(), location.indexOf('=')).trim();
+      return point.locations().getOrDefault(key, location);
+    }
+    return location;
   }
 
   /** Where the runs of a sweep go: {@code <sweep directory>/runs}. */
