@@ -35,6 +35,15 @@ final class Experiments {
     }
   }
 
+  /** The shipped sweeps, experiments/sweeps/*.conf (not experiments: {@link #all()} lists only experiments/*.conf). */
+  static List<Path> sweeps() {
+    try (Stream<Path> files = Files.list(dir().resolve("sweeps"))) {
+      return files.filter(f -> f.toString().endsWith(".conf")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static List<Path> all() {
     try (Stream<Path> files = Files.list(dir())) {
       return files.filter(f -> f.toString().endsWith(".conf")).sorted().toList();

@@ -13,8 +13,15 @@ import org.sinus.engine.config.Experiment;
 import org.sinus.engine.config.ExperimentLoader;
 import org.sinus.engine.plugin.PluginRegistry;
 import org.sinus.engine.run.ExperimentSetup;
+import org.sinus.engine.sweep.PlannedRun;
+import org.sinus.engine.sweep.SweepFile;
+import org.sinus.engine.sweep.SweepLoader;
+import org.sinus.engine.sweep.SweepPlanner;
 
-/** Every experiment shipped in experiments/ loads and passes the pre-flight check, so examples never drift. */
+/**
+ * Every experiment shipped in experiments/ loads and passes the pre-flight check, and so does every point of
+ * every sweep in experiments/sweeps/, so examples never drift.
+ */
 class ShippedExperimentsTest {
   private static final PluginRegistry REGISTRY = CompositionRoot.load();
 
@@ -35,5 +42,22 @@ class ShippedExperimentsTest {
     ExperimentSetup setup = ExperimentSetup.create(experiment, REGISTRY);
     assertThat(setup.unreadKeys()).as("keys declared by a plugin but never read").isEmpty();
     assertThat(experiment.name()).isEqualTo(file.getFileName().toString().replace(".conf", ""));
+  }
+
+  static Stream<Path> sweeps() {
+    return Experiments.sweeps().stream();
+  }
+
+  @Test
+  void thereAreSweeps() {
+    assertThat(Experiments.sweeps()).extracting(p -> p.getFileName().toString()).contains("quickstart-grid.conf");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sweeps")
+  void sweepValidates(Path file) {
+    SweepFile sweep = new SweepLoader(REGISTRY.reference()).load(file);
+    List<PlannedRun> runs = new SweepPlanner(REGISTRY).plan(sweep, List.of());
+    assertThat(runs).hasSize(sweep.points().size() * Math.max(1, sweep.crossValidation().folds()));
   }
 }

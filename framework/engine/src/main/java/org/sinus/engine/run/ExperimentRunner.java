@@ -85,9 +85,18 @@ public final class ExperimentRunner {
 
   /** Trains an experiment in a new run directory under its {@code output.dir}. */
   public Result train(Experiment experiment) {
+    return train(experiment, run -> { });
+  }
+
+  /**
+   * Trains an experiment in a new run directory under its {@code output.dir}, telling {@code started} the
+   * directory as soon as it holds the experiment (a sweep records it, to resume the run if it is killed).
+   */
+  public Result train(Experiment experiment, Consumer<RunDirectory> started) {
     ExperimentSetup setup = ExperimentSetup.create(experiment, registry);
     RunDirectory run = RunDirectory.create(setup.outputDir(), experiment.name());
     run.writeString(RunDirectory.EXPERIMENT, setup.experiment().render());
+    started.accept(run);
     return thenAfterRun(run, () -> execute(setup, run, Optional.empty(), "run directory: " + run));
   }
 

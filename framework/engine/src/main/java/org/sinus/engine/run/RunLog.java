@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -86,8 +88,24 @@ public final class RunLog {
     ROOT.addHandler(console);
   }
 
-  /** Also writes org.sinus messages to {@code file} (appending) until the handle is closed. */
+  /**
+   * The run whose log the current thread writes to; threads a run starts inherit it. A thread of no open
+   * run (a shared pool's, or one a finished run started) writes to every open run log.
+   */
+  private static final InheritableThreadLocal<Object> CURRENT_RUN = new InheritableThreadLocal<>();
+  /** The runs whose logs are open; a thread started by a run that has ended (a pool's) belongs to none. */
+  private static final Set<Object> OPEN_RUNS = ConcurrentHashMap.newKeySet();
+
+  /**
+   * Also writes org.sinus messages to {@code file} (appending) until the handle is closed: those of this
+   * thread and of threads it starts, not those of runs that other threads are running at the same time
+   * (a sweep's concurrent runs), and those of threads that belong to no run.
+   */
   public static AutoCloseable toFile(Path file) {
+    Object run = new Object();
+    Object previous = CURRENT_RUN.get();
+    CURRENT_RUN.set(run);
+    OPEN_RUNS.add(run);
     try {
       StreamHandler handler = new StreamHandler(
           new FileOutputStream(file.toFile(), true), new LineFormatter()) {
@@ -98,12 +116,20 @@ public final class RunLog {
         }
       };
       handler.setLevel(Level.INFO);
+      handler.setFilter(record -> {
+        Object owner = CURRENT_RUN.get();
+        return owner == null || owner == run || !OPEN_RUNS.contains(owner);
+      });
       ROOT.addHandler(handler);
       return () -> {
         ROOT.removeHandler(handler);
         handler.close();
+        OPEN_RUNS.remove(run);
+        CURRENT_RUN.set(previous);
       };
     } catch (IOException e) {
+      OPEN_RUNS.remove(run);
+      CURRENT_RUN.set(previous);
       throw new UncheckedIOException("cannot open the run log " + file + ": " + e.getMessage(), e);
     }
   }
