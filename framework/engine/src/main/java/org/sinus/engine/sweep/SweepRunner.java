@@ -48,7 +48,10 @@ public final class SweepRunner {
     }
   }
 
-  /** The machine-local settings of every run of the sweep in {@code directory}: the engine's threads and where runs go. */
+  /**
+   * The machine-local settings of every run of the sweep in {@code directory}: the engine's threads and where
+   * the runs go.
+   */
   public static List<String> machineSettings(Path directory, List<String> threadSettings) {
     List<String> machineSettings = new ArrayList<>(threadSettings);
     machineSettings.add("output.dir=" + ConfigValueFactory.fromAnyRef(directory.resolve("runs").toString())
