@@ -30,6 +30,11 @@ public final class SparkSweepEngine implements SweepEngine {
     return TYPE;
   }
 
+  @Override
+  public String describe(SweepFile.EngineSettings settings) {
+    return "spark engine on " + master(settings) + ", a task per run";
+  }
+
   /**
    * On an embedded master ({@code local[n]}) the machine's cores are divided among the n concurrent tasks as
    * the local engine divides them ({@code local[*]}: one thread each); on a cluster the experiment's own

@@ -12,6 +12,11 @@ public final class LocalSweepEngine implements SweepEngine {
   }
 
   @Override
+  public String describe(SweepFile.EngineSettings settings) {
+    return "local engine, " + settings.parallelism() + " at once";
+  }
+
+  @Override
   public List<String> threadSettings(SweepFile.EngineSettings settings) {
     return localEngine(settings).threadSettings();
   }

@@ -11,6 +11,9 @@ public interface SweepEngine {
   /** The {@code engine.type} of a sweep file that chooses this engine. */
   String type();
 
+  /** The engine with its settings, for the sweep's log (e.g. {@code local engine, 2 runs at once}). */
+  String describe(SweepFile.EngineSettings settings);
+
   /** The machine-local settings that give each run its share of the cores (TensorFlow's threads), if any. */
   List<String> threadSettings(SweepFile.EngineSettings settings);
 

@@ -72,9 +72,8 @@ public final class SweepRunner {
         pending.add(new SweepJob.Pending(run, entry));
       }
     }
-    LOG.info(String.format("sweep %s: %d runs, %d completed before, %d to run (%s engine, %d at once) in %s",
-        sweep.name(), planned.size(), skipped, pending.size(), sweep.engine().type(), sweep.engine().parallelism(),
-        directory));
+    LOG.info(String.format("sweep %s: %d runs, %d completed before, %d to run (%s) in %s", sweep.name(),
+        planned.size(), skipped, pending.size(), engine.describe(sweep.engine()), directory));
     engine.runAll(new SweepJob(sweep, state, pending,
         new RunAttempts(runner, directory, sweep.retries(), threadSettings)));
     List<SweepState.Entry> runs = planned.stream().map(run -> state.get(run.id()).orElseThrow()).toList();
