@@ -26,7 +26,8 @@ import org.sinus.engine.sweep.SweepState;
 
 /**
  * One Spark task: runs one run of a sweep on an executor as the local engine runs it ({@link RunAttempts},
- * retries included), from its {@code sweep.json} entry (JSON) to its last entry (JSON). The executor wires
+ * retries included), from its {@code sweep.json} entry (JSON) to its last entry (JSON), writing every change
+ * to {@link TaskProgress}. The executor wires
  * the plugins on its class path, reads the sweep file and the experiment from the shared file system and
  * checks that they give the run the hash the driver planned.
  */
@@ -67,7 +68,7 @@ final class RunOnExecutor implements Function<String, String> {
         run -> RunReport.write(run.path()));
     PlannedRun planned = new PlannedRun(entry.id(), entry.point(), entry.settings(), experiment);
     SweepState.Entry result = new RunAttempts(runner, Path.of(directory), sweep.retries(), threadSettings)
-        .run(planned, entry, changed -> changed);
+        .run(planned, entry, changed -> TaskProgress.write(Path.of(directory), changed));
     return Json.pretty(result.toJson());
   }
 }

@@ -17,7 +17,8 @@ import org.sinus.engine.sweep.SweepState;
 /**
  * The {@code spark} engine: the sweep's pending runs become one Spark job with one task per run
  * ({@link RunOnExecutor}); each result (the run's id, state, error and run directory) comes back to the
- * driver, which records it in {@code sweep.json}. The master is spark-submit's {@code --master} when there
+ * driver, which records it in {@code sweep.json} ({@link TaskProgress} keeps what the executors last knew, for
+ * a driver killed meanwhile). The master is spark-submit's {@code --master} when there
  * is one, otherwise the sweep's {@code engine.master} ({@code local[*]}: embedded, in this process). The
  * sweep file, its experiment and its output directory must be on a file system every executor sees.
  */
@@ -70,7 +71,14 @@ public final class SparkSweepEngine implements SweepEngine {
     }
     SparkConf conf = new SparkConf().setAppName("sinus sweep " + job.sweep().name())
         .setMaster(master(job.sweep().engine()));
-    List<String> entries = job.pending().stream().map(pending -> Json.pretty(pending.entry().toJson())).toList();
+    List<String> entries = new ArrayList<>();
+    for (SweepJob.Pending pending : job.pending()) {
+      // a driver killed during an earlier job recorded nothing of it: take what its executors last wrote
+      SweepState.Entry entry = TaskProgress.read(job.state().directory(), pending.entry().id())
+          .filter(progress -> progress.attempts() >= pending.entry().attempts())
+          .map(job::record).orElse(pending.entry());
+      entries.add(Json.pretty(entry.toJson()));
+    }
     RunOnExecutor task = new RunOnExecutor(job.sweep().file().toAbsolutePath().normalize().toString(),
         job.state().directory().toString(), new ArrayList<>(threadSettings(job.sweep().engine())));
     List<String> results;

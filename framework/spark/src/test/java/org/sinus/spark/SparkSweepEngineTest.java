@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +27,8 @@ import org.sinus.engine.sweep.SweepState;
 
 /**
  * The spark engine on an embedded {@code local[2]} master: a 2-point sweep of tiny synthetic runs (200 records,
- * 1 epoch, 16 filters) trains both points as Spark tasks, and running it again skips them.
+ * 1 epoch, 16 filters) trains both points as Spark tasks, running it again skips them, and after a driver
+ * that was killed before it recorded a run, the run is found where its executor left it.
  */
 class SparkSweepEngineTest {
   @TempDir
@@ -50,6 +54,7 @@ class SparkSweepEngineTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void aSweepRunsAsSparkTasksOnLocal2AndARestartSkipsTheFinishedPoints() throws IOException {
     Path quickstart = Path.of("../../experiments/quickstart.conf").toAbsolutePath().normalize();
     Files.writeString(dir.resolve("base.conf"), "include file(\"" + quickstart + "\")\n"
@@ -91,6 +96,27 @@ class SparkSweepEngineTest {
     assertThat(second.skipped()).isEqualTo(2);
     assertThat(second.runs()).isEqualTo(first.runs());
     assertThat(runDirectories(second.directory())).isEqualTo(runsBefore);
+
+    // a driver killed before its job returned has recorded nothing of it: seed=1 is pending again in
+    // sweep.json, and only what the executor wrote to <sweep>/spark/ knows its run directory
+    Path state = first.directory().resolve(SweepState.FILE);
+    Map<String, Object> json = new LinkedHashMap<>(Json.parse(Files.readString(state)).root().unwrapped());
+    List<Map<String, Object>> points = new ArrayList<>();
+    for (Object point : (List<?>) json.get("points")) {
+      Map<String, Object> entry = new LinkedHashMap<>((Map<String, Object>) point);
+      if (entry.get("point").equals("seed=1")) {
+        entry.putAll(Map.of("state", "pending", "attempts", 0));
+        entry.put("run", null);
+      }
+      points.add(entry);
+    }
+    json.put("points", points);
+    Files.writeString(state, Json.pretty(json));
+    SweepRunner.Outcome third = new SweepRunner(registry, runner).run(sweep);
+    assertThat(third.skipped()).isEqualTo(1);
+    assertThat(third.runs()).as("seed=1 is found completed in its run directory, not trained again")
+        .isEqualTo(first.runs());
+    assertThat(runDirectories(third.directory())).isEqualTo(runsBefore);
   }
 
   private static List<Path> runDirectories(Path sweep) throws IOException {
