@@ -29,8 +29,9 @@ public record SweepFile(String name, Path file, Path experiment, List<SweepPoint
   /**
    * Where the sweep runs.
    *
-   * @param type the engine ({@value SweepLoader#LOCAL} only, in this build)
-   * @param parallelism how many runs at once
+   * @param type the engine: {@value LocalSweepEngine#TYPE} or one a module adds ({@link SweepEngines})
+   * @param parallelism how many runs at once (local)
+   * @param master the Spark master URL (spark), e.g. {@code local[2]}; spark-submit's {@code --master} wins
    */
-  public record EngineSettings(String type, int parallelism) {}
+  public record EngineSettings(String type, int parallelism, String master) {}
 }

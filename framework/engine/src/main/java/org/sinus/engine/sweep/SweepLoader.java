@@ -35,8 +35,6 @@ import org.sinus.engine.config.KnownKeys;
 public final class SweepLoader {
   /** Where a sweep's defaults live in reference.conf. */
   public static final String DEFAULTS = "sinus.sweep";
-  /** The engine of this build: runs in this process. */
-  public static final String LOCAL = "local";
 
   private final Config defaults;
 
@@ -91,11 +89,14 @@ public final class SweepLoader {
           + " (a test fold, a validation fold and the rest to train on), not " + folds);
       folds = 0;
     }
-    String engine = values.string("engine.type", LOCAL);
-    if (!engine.equals(LOCAL)) {
-      values.problem("engine.type", "unknown engine '" + engine + "'; known engines: " + LOCAL
-          + " (spark is not available in this build yet)");
+    String engine = values.string("engine.type", LocalSweepEngine.TYPE);
+    List<String> engines = SweepEngines.known();
+    if (!engines.contains(engine)) {
+      values.problem("engine.type", "unknown engine '" + engine + "'; known engines: " + String.join(", ", engines)
+          + (engine.equals("spark") ? " (spark needs the sinus-spark module and Spark on the class path: "
+          + "spark-submit, see README \"Sweeps\")" : ""));
     }
+    String master = values.string("engine.master", "local[*]");
     int parallelism = values.integer("engine.parallelism");
     if (parallelism < 1) {
       values.problem("engine.parallelism", "must be at least 1, not " + parallelism);
@@ -107,7 +108,7 @@ public final class SweepLoader {
     Path outputDir = Path.of(values.string("output.dir", "runs"));
     throwIfAny(problems, file);
     return new SweepFile(name, file, experiment, points, new CrossValidation(folds),
-        new SweepFile.EngineSettings(engine, parallelism), retries, outputDir);
+        new SweepFile.EngineSettings(engine, parallelism, master), retries, outputDir);
   }
 
   /** The cartesian product of the grid's lists, the first key varying slowest. */

@@ -49,7 +49,8 @@ public final class SweepState {
       return new Entry(id, point, settings, newState, newAttempts, newError, newRun);
     }
 
-    Map<String, Object> toJson() {
+    /** The entry as it is written to {@code sweep.json}. */
+    public Map<String, Object> toJson() {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("id", id);
       json.put("point", point);
@@ -61,7 +62,8 @@ public final class SweepState {
       return json;
     }
 
-    static Entry fromJson(Config json) {
+    /** An entry as {@link #toJson()} wrote it. */
+    public static Entry fromJson(Config json) {
       return new Entry(json.getString("id"), json.getString("point"), json.getStringList("settings"),
           json.getString("state"), json.getInt("attempts"), json.getIsNull("error") ? null : json.getString("error"),
           json.getIsNull("run") ? null : json.getString("run"));

@@ -56,7 +56,7 @@ class SweepLoaderTest {
     assertThat(sweep.points()).extracting(SweepPoint::label).containsExactly(
         "model.filters=32, seed=0", "model.filters=32, seed=1", "model.filters=64, seed=0", "model.filters=64, seed=1",
         "model.filters=8, training.epochs=2");
-    assertThat(sweep.engine()).isEqualTo(new SweepFile.EngineSettings("local", 1));
+    assertThat(sweep.engine()).isEqualTo(new SweepFile.EngineSettings("local", 1, "local[*]"));
     assertThat(sweep.retries()).isEqualTo(1);
     assertThat(sweep.crossValidation().enabled()).isFalse();
     assertThat(sweep.directory()).isEqualTo(Path.of("runs", "grid"));
@@ -83,7 +83,8 @@ class SweepLoaderTest {
         file + ":2: grid.seed: must be a non-empty list of the values to try, e.g. [32, 64], not 3",
         file + ":3: retrys: unknown key; did you mean 'retries'? Known keys here: cross-validation, engine, "
             + "experiment, grid, name, output, points, retries.",
-        file + ":4: engine.type: unknown engine 'spark'; known engines: local (spark is not available in this build yet)",
+        file + ":4: engine.type: unknown engine 'spark'; known engines: local (spark needs the "
+            + "sinus-spark module and Spark on the class path: spark-submit, see README \"Sweeps\")",
         file + ":4: engine.parallelism: must be at least 1, not 0",
         file + ":5: cross-validation.folds: must be 0 (none) or at least 3 (a test fold, a validation fold and the rest "
             + "to train on), not 2");
