@@ -158,6 +158,11 @@ class SweepCommandTest {
     assertThat(compared.out()).contains("3-fold cross-validation").contains("60 records")
         .contains("## Paired differences from the baseline point");
 
+    Cli.Outcome mixed = Cli.run("compare", dir.resolve("out/cv").toString(), pooled.get(0).getStringList("runs").get(0),
+        "-q");
+    assertThat(mixed.exitCode()).as(mixed.all()).isEqualTo(2);
+    assertThat(mixed.err()).contains("give one sweep directory alone");
+
     String page = HeadlessBrowser.onPath().dumpDom(out.resolve("report.html"));
     assertThat(page).contains("<h1>Sweep cv: 2 grid points, test</h1>").contains("Pooled out-of-fold metrics");
   }

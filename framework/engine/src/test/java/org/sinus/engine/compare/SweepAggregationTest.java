@@ -167,4 +167,16 @@ class SweepAggregationTest {
     assertThat(comparison.differences()).extracting(PointDifference::seed).containsExactly("2");
     assertThat(comparison.notes()).anyMatch(n -> n.contains("seed 1 has no baseline run"));
   }
+
+  @Test
+  void aSweepWithoutACompletedRunIsRefusedSayingWhy() throws IOException {
+    writeSweep(record -> record / 10 + 1);
+    String json = Files.readString(sweep.resolve(SweepRuns.FILE));
+    Files.writeString(sweep.resolve(SweepRuns.FILE), json.replaceAll("\"state\"\\s*:\\s*\"completed\"",
+        "\"state\": \"pending\""));
+
+    assertThatThrownBy(() -> SweepAggregation.compare(SweepRuns.read(sweep), "test", SETTINGS))
+        .isInstanceOf(SinusException.class).hasMessageContaining("has no completed run to compare")
+        .hasMessageContaining("12 runs are pending").hasMessageContaining("1 run is failed");
+  }
 }
