@@ -113,8 +113,8 @@ public final class SweepAggregation {
     });
 
     if (folds > 1) {
-      notes.add("each point's " + split + " predictions of its " + folds + " folds are pooled (each record is in "
-          + "exactly one test fold, checked) and scored as one set of " + reference.records() + " out-of-fold records");
+      notes.add("each point's " + split + " predictions of its " + folds + " folds are pooled (no record is in "
+          + "more than one " + split + " fold, checked) and scored as one set of " + reference.records() + " out-of-fold records");
       notes.add("F1 is not pooled: each fold tunes its own thresholds on its own validation fold, so the pooled "
           + "metrics are the threshold-free ones (macro AUC and AP)");
     } else {
