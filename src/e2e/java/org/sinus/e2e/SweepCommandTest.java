@@ -1,6 +1,7 @@
 package org.sinus.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.typesafe.config.Config;
 import java.io.IOException;
@@ -16,7 +17,8 @@ import org.sinus.api.util.Json;
 /**
  * {@code sinus sweep} end to end on tiny synthetic runs (200 records, 1 epoch, 16 filters): two points run
  * two at once while a third fails at training time, is retried and reported; a second invocation skips
- * the completed point, continues the one a kill interrupted, and makes no new run directory.
+ * the completed point, continues the one a kill interrupted, and makes no new run directory. A 3-fold
+ * cross-validation of two points is aggregated by {@code sinus compare <sweep-dir>}.
  */
 class SweepCommandTest {
   @TempDir
@@ -105,13 +107,14 @@ class SweepCommandTest {
   }
 
   @Test
-  void crossValidationTestsEachFoldOnceWithTheNextFoldValidating() throws IOException {
+  void crossValidationTestsEachFoldOnceAndCompareAggregatesTheSweep() throws Exception {
     // 200 synthetic records fall into folds 1..10 of 20 each; a 3-fold cross-validation uses folds 1..3
     write("base.conf", "include file(\"" + Experiments.file("quickstart.conf") + "\")\n"
         + "dataset.records = 200\ntraining { epochs = 1, batch-size = 8 }\nmodel.filters = 16\n"
         + "evaluation.bootstrap.resamples = 100\n");
     Path sweep = write("cv.conf", """
         experiment = "base.conf"
+        grid { "training.schedule.max-lr" = [0.01, 0.001] }
         cross-validation { folds = 3 }
         output.dir = "%s"
         """.formatted(dir.resolve("out")));
@@ -120,8 +123,10 @@ class SweepCommandTest {
     assertThat(outcome.exitCode()).as(outcome.all()).isZero();
     Config state = Json.parse(Files.readString(dir.resolve("out/cv/sweep.json")));
     List<? extends Config> runs = state.getConfigList("points");
-    assertThat(runs).extracting(c -> c.getString("point")).containsExactly("the base experiment, test fold 1",
-        "the base experiment, test fold 2", "the base experiment, test fold 3");
+    assertThat(runs).extracting(c -> c.getString("point")).containsExactly("training.schedule.max-lr=0.01, test fold 1",
+        "training.schedule.max-lr=0.01, test fold 2", "training.schedule.max-lr=0.01, test fold 3",
+        "training.schedule.max-lr=0.001, test fold 1", "training.schedule.max-lr=0.001, test fold 2",
+        "training.schedule.max-lr=0.001, test fold 3");
     for (int k = 1; k <= 3; k++) {
       Config run = runs.get(k - 1);
       assertThat(run.getString("state")).isEqualTo("completed");
@@ -133,5 +138,32 @@ class SweepCommandTest {
           .containsPattern("(?m)^\\s*test=\\[\\s*" + k + "\\s*\\]")
           .containsPattern("(?m)^\\s*validation=\\[\\s*" + (k % 3 + 1) + "\\s*\\]");
     }
+
+    Path out = dir.resolve("comparison");
+    Cli.Outcome compared = Cli.run("compare", dir.resolve("out/cv").toString(), "--out", out.toString(),
+        "--resamples", "50", "-q");
+    assertThat(compared.exitCode()).as(compared.all()).isZero();
+    Config json = Json.parse(Files.readString(out.resolve("comparison.json")));
+    assertThat(json.getInt("folds")).isEqualTo(3);
+    assertThat(json.getInt("records")).as("every record of folds 1..3 once").isEqualTo(60);
+    assertThat(json.getString("baseline")).isEqualTo("training.schedule.max-lr=0.01");
+    List<? extends Config> pooled = json.getConfigList("pooled");
+    assertThat(pooled).extracting(p -> p.getString("point")).containsExactly("training.schedule.max-lr=0.01",
+        "training.schedule.max-lr=0.001");
+    assertThat(pooled).allSatisfy(p -> assertThat(p.getStringList("runs")).hasSize(3));
+    Config difference = json.getConfigList("differences").get(0);
+    assertThat(difference.getString("point")).isEqualTo("training.schedule.max-lr=0.001");
+    assertThat(difference.getDouble("macro_auc.value")).isCloseTo(pooled.get(1).getDouble("macro_auc.value")
+        - pooled.get(0).getDouble("macro_auc.value"), within(1e-12));
+    assertThat(compared.out()).contains("3-fold cross-validation").contains("60 records")
+        .contains("## Paired differences from the baseline point");
+
+    Cli.Outcome mixed = Cli.run("compare", dir.resolve("out/cv").toString(), pooled.get(0).getStringList("runs").get(0),
+        "-q");
+    assertThat(mixed.exitCode()).as(mixed.all()).isEqualTo(2);
+    assertThat(mixed.err()).contains("give one sweep directory alone");
+
+    String page = HeadlessBrowser.onPath().dumpDom(out.resolve("report.html"));
+    assertThat(page).contains("<h1>Sweep cv: 2 grid points, test</h1>").contains("Pooled out-of-fold metrics");
   }
 }

@@ -1,5 +1,6 @@
 package org.sinus.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,11 @@ import org.sinus.engine.compare.ComparedRuns;
 import org.sinus.engine.compare.Comparison;
 import org.sinus.engine.compare.ComparisonFiles;
 import org.sinus.engine.compare.RunComparison;
+import org.sinus.engine.compare.SweepAggregation;
+import org.sinus.engine.compare.SweepComparison;
+import org.sinus.engine.compare.SweepRuns;
 import org.sinus.engine.eval.BootstrapSettings;
+import org.sinus.engine.util.TimestampedDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,9 +29,14 @@ import picocli.CommandLine.Parameters;
         + "experiment that differ only in their seed pooled as mean ± sd. Writes comparison.md, comparison.json, "
         + "forest.png and report.html (all of it in one page for a browser) into --out.",
         "Runs must have been evaluated on the same records (matched by id) and classes; exit code 2 otherwise, 5 if "
-            + "a run or its evaluation of the split is missing."})
+            + "a run or its evaluation of the split is missing.",
+        "Given a sweep directory (made by sinus sweep) instead, aggregates its completed runs: each grid point and "
+            + "seed on the pooled out-of-fold predictions of its cross-validation folds (macro AUC and AP with bootstrap "
+            + "intervals over all pooled records), each point's mean ± sd over its seeds, and each point's paired "
+            + "difference from the first point for the same seed; --out defaults to <sweep>/comparisons/compare-<time>/."})
 final class CompareCommand extends SinusSubcommand {
-  @Parameters(arity = "1..*", paramLabel = "<run-dir>", description = "Run directories made by sinus train.")
+  @Parameters(arity = "1..*", paramLabel = "<run-dir>",
+      description = "Run directories made by sinus train, or one sweep directory (holding sweep.json) made by sinus sweep.")
   List<Path> runs = new ArrayList<>();
 
   @Option(names = "--baseline", paramLabel = "<run-dir>",
@@ -66,10 +76,33 @@ final class CompareCommand extends SinusSubcommand {
     } catch (IllegalArgumentException e) {
       throw new SinusException(ExitCode.USAGE, "--confidence: " + e.getMessage());
     }
+    if (runs.stream().anyMatch(SweepRuns::isSweep)) {
+      return compareSweep(chosen, settings);
+    }
     List<ComparedRun> compared = ComparedRuns.load(runs, baseline, chosen, registry());
     Comparison comparison = RunComparison.compare(chosen, compared, settings);
     Path directory = out != null ? out : ComparisonFiles.createDefaultDirectory(
         compared.stream().map(ComparedRun::directory).toList());
+    List<Path> written = ComparisonFiles.write(comparison, directory);
+    System.out.println(comparison.toMarkdown());
+    written.forEach(file -> System.out.println("report: " + file));
+    return 0;
+  }
+
+  private int compareSweep(String chosen, BootstrapSettings settings) {
+    if (runs.size() > 1 || baseline != null) {
+      throw new SinusException(ExitCode.USAGE, "give one sweep directory alone (its first grid point is the baseline), "
+          + "not with " + (baseline != null ? "--baseline" : "other runs") + ": " + runs);
+    }
+    Path sweep = runs.get(0);
+    SweepComparison comparison = SweepAggregation.compare(SweepRuns.read(sweep), chosen, settings);
+    Path directory;
+    try {
+      directory = out != null ? out : TimestampedDirectory.create(sweep.resolve("comparisons"), "compare");
+    } catch (IOException e) {
+      throw new SinusException(ExitCode.FAILURE, "cannot create a directory under " + sweep.resolve("comparisons")
+          + ": " + e.getMessage(), e);
+    }
     List<Path> written = ComparisonFiles.write(comparison, directory);
     System.out.println(comparison.toMarkdown());
     written.forEach(file -> System.out.println("report: " + file));

@@ -86,11 +86,11 @@ public final class ComparisonJson {
     return entry;
   }
 
-  private static Map<String, Object> estimate(Estimate estimate) {
+  static Map<String, Object> estimate(Estimate estimate) {
     return interval(estimate.value(), estimate.interval());
   }
 
-  private static Map<String, Object> difference(Difference difference) {
+  static Map<String, Object> difference(Difference difference) {
     Map<String, Object> entry = interval(difference.value(), difference.interval());
     entry.put("share_better", difference.shareBetter());
     entry.put("share_tied", difference.shareTied());

@@ -117,7 +117,7 @@ public final class ComparisonMarkdown {
     }
   }
 
-  private static void differenceRow(StringBuilder md, String label, Difference difference) {
+  static void differenceRow(StringBuilder md, String label, Difference difference) {
     md.append("| ").append(label).append(" | ").append(signed(difference.value())).append(" | ")
         .append(signedRange(difference.interval())).append(" | ").append(share(difference.shareBetter()));
     if (difference.shareTied() > 0) {
@@ -127,24 +127,24 @@ public final class ComparisonMarkdown {
   }
 
   /** {@code 0.8750 (0.8369–0.9049)}. */
-  private static String estimate(Estimate estimate) {
+  static String estimate(Estimate estimate) {
     return format(estimate.value()) + " (" + range(estimate.interval()) + ")";
   }
 
-  private static String range(ConfidenceInterval interval) {
+  static String range(ConfidenceInterval interval) {
     return format(interval.lower()) + "–" + format(interval.upper());
   }
 
   /** {@code -0.0040 to +0.0290}: signed bounds, since an en dash between negative numbers misleads. */
-  private static String signedRange(ConfidenceInterval interval) {
+  static String signedRange(ConfidenceInterval interval) {
     return signed(interval.lower()) + " to " + signed(interval.upper());
   }
 
-  private static String signed(double value) {
+  static String signed(double value) {
     return Double.isFinite(value) ? String.format(Locale.ROOT, "%+.4f", value) : format(value);
   }
 
-  private static String share(double share) {
+  static String share(double share) {
     return Double.isFinite(share) ? String.format(Locale.ROOT, "%.1f%%", 100 * share) : "–";
   }
 }

@@ -150,7 +150,7 @@ public final class RunComparison {
     return Math.sqrt(squares / (values.length - 1));
   }
 
-  private static List<String> bootstrapNotes(BootstrapResult bootstrap) {
+  static List<String> bootstrapNotes(BootstrapResult bootstrap) {
     if (bootstrap.rejectionAbandoned()) {
       return List.of("classes " + String.join(", ", bootstrap.sparseClasses()) + " are so rare that resamples often "
           + "lack their positives or negatives: no resample was rejected, and each resample's macro averages leave out "

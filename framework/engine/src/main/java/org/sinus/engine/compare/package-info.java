@@ -11,6 +11,10 @@
  * narrower than that of two independent bootstraps when the runs err on the same records, as runs of one
  * data set do.
  *
+ * <p>A sweep directory is aggregated by {@link org.sinus.engine.compare.SweepAggregation}: its runs grouped
+ * by grid point from {@code sweep.json} ({@link org.sinus.engine.compare.SweepRuns}), each point and seed
+ * scored on the pooled out-of-fold predictions of its cross-validation folds, on the same paired resamples.
+ *
  * <pre>{@code
  * List<ComparedRun> runs = ComparedRuns.load(directories, null, "test", registry);   // the first is the baseline
  * Comparison comparison = RunComparison.compare("test", runs, BootstrapSettings.defaults());
