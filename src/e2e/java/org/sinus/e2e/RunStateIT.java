@@ -31,10 +31,15 @@ class RunStateIT {
     builder.environment().put("JAVA_OPTS", "-Xmx1g");
     Process training = builder.start();
     Path run = waitForCheckpoint(temp.resolve("runs"), training);
-    // kill -9 the JVM under the launcher (the shell's children)
-    training.descendants().forEach(ProcessHandle::destroyForcibly);
+    // kill -9 the JVM under the launcher (the shell's children), and wait until each has ended: the
+    // shell can end before the JVM it runs has released its files (the run's lock among them)
+    List<ProcessHandle> children = training.descendants().toList();
+    children.forEach(ProcessHandle::destroyForcibly);
     training.destroyForcibly();
     assertThat(training.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    for (ProcessHandle child : children) {
+      child.onExit().get(30, TimeUnit.SECONDS);
+    }
     assertThat(Json.parse(Files.readString(run.resolve("status.json"))).getString("state"))
         .as("what the killed process left").isEqualTo("running");
 

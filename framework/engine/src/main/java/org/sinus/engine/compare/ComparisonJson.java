@@ -26,15 +26,7 @@ public final class ComparisonJson {
     root.put("classes", comparison.classes());
     root.put("baseline", comparison.baseline().label());
     BootstrapResult bootstrap = comparison.bootstrap();
-    Map<String, Object> resampling = new LinkedHashMap<>();
-    resampling.put("resamples", bootstrap.settings().resamples());
-    resampling.put("confidence", bootstrap.settings().confidence());
-    resampling.put("seed", bootstrap.settings().seed());
-    resampling.put("paired", true);
-    resampling.put("rejected", bootstrap.rejected());
-    resampling.put("rejected_because", bootstrap.rejectedBecause());
-    resampling.put("sparse_classes", bootstrap.sparseClasses());
-    root.put("bootstrap", resampling);
+    root.put("bootstrap", resampling(bootstrap));
     root.put("runs", comparison.runs().stream().map(ComparisonJson::run).toList());
     root.put("differences", comparison.differences().stream().map(d -> {
       Map<String, Object> entry = new LinkedHashMap<>();
@@ -84,6 +76,19 @@ public final class ComparisonJson {
     entry.put("macro_auc_mean", estimate(group.meanAuc()));
     entry.put("macro_auc_sd", group.sdAuc());
     return entry;
+  }
+
+  /** How the paired bootstrap of a comparison resampled the records. */
+  static Map<String, Object> resampling(BootstrapResult bootstrap) {
+    Map<String, Object> resampling = new LinkedHashMap<>();
+    resampling.put("resamples", bootstrap.settings().resamples());
+    resampling.put("confidence", bootstrap.settings().confidence());
+    resampling.put("seed", bootstrap.settings().seed());
+    resampling.put("paired", true);
+    resampling.put("rejected", bootstrap.rejected());
+    resampling.put("rejected_because", bootstrap.rejectedBecause());
+    resampling.put("sparse_classes", bootstrap.sparseClasses());
+    return resampling;
   }
 
   static Map<String, Object> estimate(Estimate estimate) {

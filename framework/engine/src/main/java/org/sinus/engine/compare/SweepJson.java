@@ -21,15 +21,7 @@ public final class SweepJson {
     root.put("classes", sweep.classes());
     root.put("baseline", sweep.points().get(0).point());
     BootstrapResult bootstrap = sweep.bootstrap();
-    Map<String, Object> resampling = new LinkedHashMap<>();
-    resampling.put("resamples", bootstrap.settings().resamples());
-    resampling.put("confidence", bootstrap.settings().confidence());
-    resampling.put("seed", bootstrap.settings().seed());
-    resampling.put("paired", true);
-    resampling.put("rejected", bootstrap.rejected());
-    resampling.put("rejected_because", bootstrap.rejectedBecause());
-    resampling.put("sparse_classes", bootstrap.sparseClasses());
-    root.put("bootstrap", resampling);
+    root.put("bootstrap", ComparisonJson.resampling(bootstrap));
     root.put("pooled", sweep.pooled().stream().map(pooled -> {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("point", pooled.point());
