@@ -62,16 +62,6 @@ final class ServingGraph implements AutoCloseable {
   }
 
   /**
-   * @param shapes every input's example shape, in the model's input order
-   * @param multiLabel sigmoid outputs (else softmax)
-   * @param aggregate how a record's windows are combined
-   */
-  static ServingGraph build(Model model, Map<String, ExampleShape> shapes, int classes, boolean multiLabel,
-                            RecordScoring.Aggregate aggregate) {
-    return build(model, shapes, classes, multiLabel, aggregate, null);
-  }
-
-  /**
    * The serving graph and, where every input's representation can be written as graph ops, the
    * path from whole recordings of the model's format.
    *

@@ -1,14 +1,10 @@
 package org.sinus.engine.run;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
+import org.sinus.engine.util.OsFileLock;
 
 /**
  * The lock a process holds on a run directory while it trains or evaluates the run (an OS file
@@ -17,11 +13,9 @@ import org.sinus.api.SinusException;
  */
 final class RunLock implements AutoCloseable {
   static final String FILE = ".lock";
-  private final FileChannel channel;
-  private final FileLock lock;
+  private final OsFileLock lock;
 
-  private RunLock(FileChannel channel, FileLock lock) {
-    this.channel = channel;
+  private RunLock(OsFileLock lock) {
     this.lock = lock;
   }
 
@@ -33,20 +27,8 @@ final class RunLock implements AutoCloseable {
 
   /** The lock, if no other process holds it. */
   static Optional<RunLock> tryAcquire(RunDirectory run) {
-    Path file = run.resolve(FILE);
     try {
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      try {
-        FileLock lock = channel.tryLock();
-        if (lock == null) {
-          channel.close();
-          return Optional.empty();
-        }
-        return Optional.of(new RunLock(channel, lock));
-      } catch (OverlappingFileLockException e) {
-        channel.close();
-        return Optional.empty();
-      }
+      return OsFileLock.tryAcquire(run.resolve(FILE)).map(RunLock::new);
     } catch (IOException e) {
       throw new SinusException(ExitCode.RUN, "cannot lock the run directory " + run + ": " + e.getMessage(), e);
     }
@@ -54,11 +36,6 @@ final class RunLock implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      lock.release();
-      channel.close();
-    } catch (IOException e) {
-      // the process is ending or the channel is gone: the OS releases the lock either way
-    }
+    lock.close();
   }
 }

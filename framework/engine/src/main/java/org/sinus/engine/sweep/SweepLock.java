@@ -1,14 +1,11 @@
 package org.sinus.engine.sweep;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
+import org.sinus.engine.util.OsFileLock;
 
 /**
  * The lock a sweep holds on its directory while it runs (an OS file lock on {@code .lock}, released when
@@ -17,11 +14,9 @@ import org.sinus.api.SinusException;
  */
 final class SweepLock implements AutoCloseable {
   static final String FILE = ".lock";
-  private final FileChannel channel;
-  private final FileLock lock;
+  private final OsFileLock lock;
 
-  private SweepLock(FileChannel channel, FileLock lock) {
-    this.channel = channel;
+  private SweepLock(OsFileLock lock) {
     this.lock = lock;
   }
 
@@ -30,19 +25,9 @@ final class SweepLock implements AutoCloseable {
     Path file = directory.resolve(FILE);
     try {
       Files.createDirectories(directory);
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileLock lock;
-      try {
-        lock = channel.tryLock();
-      } catch (OverlappingFileLockException e) {
-        lock = null;
-      }
-      if (lock == null) {
-        channel.close();
-        throw new SinusException(ExitCode.RUN, "the sweep " + directory + " is being run by another sinus process "
-            + "(its lock " + file + " is held); wait for it to finish");
-      }
-      return new SweepLock(channel, lock);
+      return OsFileLock.tryAcquire(file).map(SweepLock::new).orElseThrow(() -> new SinusException(ExitCode.RUN,
+          "the sweep " + directory + " is being run by another sinus process (its lock " + file + " is held); wait "
+              + "for it to finish"));
     } catch (IOException e) {
       throw new SinusException(ExitCode.RUN, "cannot lock the sweep directory " + directory + ": " + e.getMessage(), e);
     }
@@ -50,11 +35,6 @@ final class SweepLock implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      lock.release();
-      channel.close();
-    } catch (IOException e) {
-      // the process is ending or the channel is gone: the OS releases the lock either way
-    }
+    lock.close();
   }
 }
