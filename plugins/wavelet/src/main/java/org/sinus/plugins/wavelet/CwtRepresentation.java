@@ -1,15 +1,19 @@
 package org.sinus.plugins.wavelet;
 
 import com.typesafe.config.Config;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
 import org.sinus.api.config.ConfigKey;
 import org.sinus.api.data.SignalFormat;
+import org.sinus.api.cache.CachePlan;
 import org.sinus.api.plugin.ComponentConfig;
 import org.sinus.api.plugin.ComponentFactory;
+import org.sinus.api.representation.CachedRepresentation;
 import org.sinus.api.representation.ExampleShape;
 import org.sinus.api.representation.FitContext;
 import org.sinus.api.representation.FittedRepresentation;
@@ -43,7 +47,8 @@ import org.sinus.api.representation.Representation;
  * @param maxHzKey where {@code scales.max-hz} was set (checked against the data's Nyquist frequency)
  * @param poolKey where {@code pool} was set (checked against the window and record lengths)
  */
-public record CwtRepresentation(CwtSettings settings, ConfigKey maxHzKey, ConfigKey poolKey) implements Representation {
+public record CwtRepresentation(CwtSettings settings, ConfigKey maxHzKey, ConfigKey poolKey)
+    implements Representation, CachedRepresentation {
   private static final Logger LOG = Logger.getLogger(CwtRepresentation.class.getName());
   public static final String TYPE = "cwt";
 
@@ -82,8 +87,7 @@ public record CwtRepresentation(CwtSettings settings, ConfigKey maxHzKey, Config
   public FittedRepresentation fit(RecordSet training, FitContext context) {
     shape(context.format(), context.windowSamples());
     double[][] standardization = SignalStatistics.standardization(training, settings.standardize());
-    FittedCwt unnormalized = new FittedCwt(settings, context, standardization[0], standardization[1],
-        ScalogramStatistics.identity(settings.scaleCount(), context.format().channels()));
+    FittedCwt unnormalized = unnormalized(context, standardization);
     ScalogramCache.Result cache = unnormalized.cacheOf(training);
     ScalogramStatistics statistics = ScalogramStatistics.fit(cache.file(), settings.normalize(), settings.scaleCount(),
         unnormalized.computer().columns(), context.format().channels(), unnormalized.coneOfInfluence(),
@@ -95,6 +99,27 @@ public record CwtRepresentation(CwtSettings settings, ConfigKey maxHzKey, Config
         CwtSettings.id(settings.standardize()), range(standardization[0]), range(standardization[1]),
         CwtSettings.id(settings.normalize()), training.size(), range(statistics.means()), range(statistics.stds())));
     return fitted;
+  }
+
+  /**
+   * The scalogram caches of the training records and of {@code others}, under the signal standardization
+   * fitted on the training records: the files {@link #fit} and {@link FittedCwt#precompute} open.
+   */
+  @Override
+  public List<CachePlan> cachePlans(RecordSet training, List<RecordSet> others, FitContext context) {
+    shape(context.format(), context.windowSamples());
+    FittedCwt unnormalized = unnormalized(context,
+        SignalStatistics.standardization(training, settings.standardize()));
+    List<CachePlan> plans = new ArrayList<>();
+    plans.add(unnormalized.cachePlan(training));
+    others.forEach(records -> plans.add(unnormalized.cachePlan(records)));
+    return plans;
+  }
+
+  /** Standardizes signals as fitted, leaves scalograms unnormalized: what the caches hold. */
+  private FittedCwt unnormalized(FitContext context, double[][] standardization) {
+    return new FittedCwt(settings, context, standardization[0], standardization[1],
+        ScalogramStatistics.identity(settings.scaleCount(), context.format().channels()));
   }
 
   @Override

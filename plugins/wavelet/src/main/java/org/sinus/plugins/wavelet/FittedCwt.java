@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sinus.api.cache.CachePlan;
 import org.sinus.api.cache.MappedValueFile;
 import org.sinus.api.data.SignalFormat;
 import org.sinus.api.preview.Preview;
@@ -109,8 +110,13 @@ final class FittedCwt implements FittedRepresentation, Previewable, SignalProjec
 
   /** The cache of a set of records under this standardization, reused or built. */
   ScalogramCache.Result cacheOf(RecordSet records) {
-    return ScalogramCache.open(records, context.dataName(), computer, settings.storage(), cacheKey(records), signalMean,
-        signalStd, context.data());
+    return ScalogramCache.open(cachePlan(records), context.data());
+  }
+
+  /** The cache file of a set of records under this standardization, as a plan (nothing is computed yet). */
+  CachePlan cachePlan(RecordSet records) {
+    return ScalogramCache.plan(records, context.dataName(), computer, settings.storage(), cacheKey(records), signalMean,
+        signalStd, context.data().cacheDir());
   }
 
   /** Reads the records of {@code records} from {@code cache} from now on. */

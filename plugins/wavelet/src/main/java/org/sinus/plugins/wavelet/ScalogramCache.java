@@ -6,12 +6,13 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
+import org.sinus.api.cache.CacheBuilder;
+import org.sinus.api.cache.CachePlan;
 import org.sinus.api.cache.MappedValueFile;
 import org.sinus.api.cache.ValueEncoding;
 import org.sinus.api.data.DataContext;
 import org.sinus.api.representation.RecordSet;
 import org.sinus.api.util.ByteSizes;
-import org.sinus.api.util.Parallel;
 
 /**
  * The on-disk cache of the scalograms of a set of records (the training split, or the records of
@@ -33,37 +34,54 @@ public final class ScalogramCache {
   public record Result(MappedValueFile file, boolean reused, double seconds, String rejection) {}
 
   /**
-   * The cache file of {@code key}: reused if it verifies, else computed for every record of
-   * {@code records} in parallel ({@code context.threads()} threads, progress on {@code context.progress()}).
+   * The cache file of the scalograms of {@code records} under {@code key}, as a plan: each item is a
+   * record's scalogram of its signal standardized with {@code mean} and {@code scale} (one value, or
+   * one per lead).
    *
    * @param name the dataset's name, for the file name
-   * @param mean signal standardization (one value, or one per lead)
-   * @param scale signal standardization (one value, or one per lead)
    */
-  public static Result open(RecordSet records, String name, ScalogramComputer computer, ValueEncoding format, String key,
-                            double[] mean, double[] scale, DataContext context) {
-    Path file = file(context.cacheDir(), name, format, key);
-    long items = records.size();
-    int itemValues = computer.itemValues();
+  public static CachePlan plan(RecordSet records, String name, ScalogramComputer computer, ValueEncoding format,
+                               String key, double[] mean, double[] scale, Path cacheDir) {
+    int signalValues = records.format().samples() * records.format().channels();
+    return new CachePlan(file(cacheDir, name, format, key), key, format, records.size(), computer.itemValues(),
+        () -> {
+          float[] signal = new float[signalValues];
+          return (item, out) -> {
+            records.read(item, signal);
+            computer.compute(signal, mean, scale, out, 0);
+          };
+        },
+        "scalograms of " + records.size() + " " + name + " records",
+        item -> "the scalogram of record " + records.index(item) + " of " + name,
+        "use representation.storage = \"float32\" or a log value");
+  }
+
+  /**
+   * The file of {@code plan}: reused if it verifies, else computed for every record in parallel
+   * ({@code context.threads()} threads, progress on {@code context.progress()}).
+   */
+  public static Result open(CachePlan plan, DataContext context) {
     long began = System.nanoTime();
+    String size = ByteSizes.format(plan.fileBytes());
     try {
-      MappedValueFile.Opened opened = MappedValueFile.open(file, key, format, items, itemValues);
+      MappedValueFile.Opened opened = MappedValueFile.open(plan.file(), plan.key(), plan.encoding(), plan.items(),
+          plan.itemValues());
       if (opened.cache().isPresent()) {
         double seconds = (System.nanoTime() - began) / 1e9;
-        LOG.info(String.format(Locale.ROOT, "scalogram cache reused: %s (%s, %d records, checked in %.1f s)", file,
-            ByteSizes.format(MappedValueFile.fileBytes(format, items, itemValues)), items, seconds));
+        LOG.info(String.format(Locale.ROOT, "scalogram cache reused: %s (%s, %d records, checked in %.1f s)",
+            plan.file(), size, plan.items(), seconds));
         return new Result(opened.cache().get(), true, seconds, null);
       }
       String reason = opened.rejection().map(MappedValueFile.Rejection::reason).orElse("");
       LOG.info(String.format(Locale.ROOT, "building the scalogram cache %s (%s): %d records × %d values, %s, %d threads",
-          file, reason, items, itemValues, ByteSizes.format(MappedValueFile.fileBytes(format, items, itemValues)), Math.max(1, context.threads())));
-      MappedValueFile built = build(records, computer, format, key, mean, scale, context, file);
+          plan.file(), reason, plan.items(), plan.itemValues(), size, Math.max(1, context.threads())));
+      MappedValueFile built = CacheBuilder.build(plan, context.threads(), context.progress());
       double seconds = (System.nanoTime() - began) / 1e9;
       LOG.info(String.format(Locale.ROOT, "scalogram cache built in %.1f s (%.1f ms per record): %s", seconds,
-          1000 * seconds / Math.max(1, items), file));
+          1000 * seconds / Math.max(1, plan.items()), plan.file()));
       return new Result(built, false, seconds, reason);
     } catch (IOException e) {
-      throw new SinusException(ExitCode.FAILURE, "cannot use the scalogram cache " + file + ": " + e.getMessage(), e);
+      throw new SinusException(ExitCode.FAILURE, "cannot use the scalogram cache " + plan.file() + ": " + e.getMessage(), e);
     }
   }
 
@@ -71,32 +89,5 @@ public final class ScalogramCache {
   public static Path file(Path cacheDir, String dataset, ValueEncoding format, String key) {
     String safe = dataset.replaceAll("[^A-Za-z0-9._-]", "_");
     return cacheDir.resolve("cwt").resolve(safe + "-" + MappedValueFile.keyName(key) + "." + format.extension());
-  }
-
-
-  private static MappedValueFile build(RecordSet set, ScalogramComputer computer, ValueEncoding format, String key,
-                                       double[] mean, double[] scale, DataContext context, Path file) throws IOException {
-    int records = set.size();
-    int signalValues = set.format().samples() * set.format().channels();
-    record Buffers(float[] signal, float[] item) {}
-    context.progress().start("computing scalograms", records);
-    try (MappedValueFile.Writer writer = new MappedValueFile.Writer(file, key, format, records, computer.itemValues())) {
-      Parallel.forEachIndex("sinus-cwt", context.threads(), records,
-          () -> new Buffers(new float[signalValues], new float[computer.itemValues()]), (buffers, r) -> {
-            set.read(r, buffers.signal());
-            computer.compute(buffers.signal(), mean, scale, buffers.item(), 0);
-            try {
-              writer.write(r, buffers.item(), 0);
-            } catch (IllegalArgumentException e) {
-              throw new SinusException(ExitCode.DATA, "record " + set.index(r) + " of the dataset"
-                  + ": its scalogram cannot be cached as " + format.id() + " (" + e.getMessage() + "); use "
-                  + "representation.storage = \"float32\" or a log value", e);
-            }
-            context.progress().advance(1);
-          });
-      return writer.finish();
-    } finally {
-      context.progress().done();
-    }
   }
 }

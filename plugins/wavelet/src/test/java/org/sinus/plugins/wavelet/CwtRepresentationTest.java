@@ -28,6 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sinus.api.SinusException;
+import org.sinus.api.cache.CacheBuilder;
+import org.sinus.api.cache.CachePlan;
 import org.sinus.api.cache.ValueEncoding;
 import org.sinus.api.config.ConfigException;
 import org.sinus.api.config.ProblemCollector;
@@ -294,6 +296,55 @@ class CwtRepresentationTest {
     }
     assertThat(examples.get(3)).as("a float32 cache holds exactly the values computed when encoding")
         .containsExactly(examples.get(1));
+  }
+
+  @Test
+  void cachePlansBuiltInPartsAreTheFilesFittingAndPrecomputingReuse() throws IOException {
+    EcgDataset data = dataset(signals(3));
+    CwtRepresentation representation = cwt("storage = float16");
+    List<CachePlan> plans = representation.cachePlans(Fitting.records(data, Split.TRAIN),
+        List.of(Fitting.records(data, Split.VALIDATION), Fitting.records(data, Split.TEST)),
+        Fitting.context(data, WINDOW, context()));
+    assertThat(plans).extracting(CachePlan::items).containsExactly(16, 2, 2);
+    assertThat(cacheFiles()).as("a plan computes nothing").isEmpty();
+    for (CachePlan plan : plans) {
+      List<CacheBuilder.Range> ranges = CacheBuilder.ranges(plan.items(), 3);
+      ranges.forEach(range -> CacheBuilder.buildPart(plan, range, 1));
+      CacheBuilder.assemble(plan, ranges);
+    }
+    assertThat(cacheFiles()).hasSize(3);
+    try (Stream<Path> left = Files.list(cacheDir.resolve("cwt"))) {
+      assertThat(left.map(f -> f.getFileName().toString())).as("the parts are deleted once joined")
+          .noneMatch(name -> name.contains(".parts") || name.contains(".tmp"));
+    }
+    List<Object> built = new ArrayList<>();
+    for (Path file : cacheFiles()) {
+      built.add(Files.readAttributes(file, BasicFileAttributes.class).fileKey()); // a rebuilt file is a new inode
+    }
+
+    FittedCwt fitted = fit(representation, data);
+    fitted.precompute(Fitting.records(data, Split.VALIDATION));
+    fitted.precompute(Fitting.records(data, Split.TEST));
+    assertThat(events.built).as("fitting and precomputing build nothing").isEmpty();
+    assertThat(events.reused).hasSize(3);
+    assertThat(plans).extracting(CachePlan::file).containsExactly(cacheFile(fitted, data, Split.TRAIN, "float16"),
+        cacheFile(fitted, data, Split.VALIDATION, "float16"), cacheFile(fitted, data, Split.TEST, "float16"));
+    List<Object> after = new ArrayList<>();
+    for (Path file : cacheFiles()) {
+      after.add(Files.readAttributes(file, BasicFileAttributes.class).fileKey()); // a rebuilt file is a new inode
+    }
+    assertThat(after).as("the same files (inodes), not rebuilt").isEqualTo(built);
+
+    // the values joined from parts are those a whole build writes
+    Path whole = cacheDir.resolve("whole");
+    Files.createDirectories(whole);
+    CwtRepresentation same = cwt("storage = float16");
+    DataContext elsewhere = new DataContext(whole, 2, Progress.NONE);
+    FittedCwt rebuilt = (FittedCwt) Fitting.fit(same, data, WINDOW, elsewhere);
+    assertThat(events.built).hasSize(1);
+    for (int record : new int[] {0, 7, 15}) {
+      assertThat(encode(fitted, data, record, 50)).containsExactly(encode(rebuilt, data, record, 50));
+    }
   }
 
   @Test
