@@ -1,5 +1,7 @@
 package org.sinus.engine.sweep;
 
+import com.typesafe.config.ConfigFactory;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,6 +23,31 @@ public record SweepFile(String name, Path file, Path experiment, List<SweepPoint
     points = List.copyOf(points);
   }
 
+  /**
+   * The key of a grid or point that gives it another base experiment than the sweep's (a file relative to
+   * the sweep file), so that one sweep can compare models whose blocks differ: {@code grid { experiment =
+   * ["../ptbxl-time-resnet1d.conf", "../ptbxl-fft-transformer.conf"] }}.
+   */
+  public static final String EXPERIMENT_KEY = "experiment";
+
+  /** The base experiment of a run with these settings: the one its point names, else the sweep's. */
+  public Path experimentOf(List<String> settings) {
+    Path base = experiment;
+    for (String setting : settings) {
+      if (setting.startsWith(EXPERIMENT_KEY + "=")) {
+        String relative = ConfigFactory.parseString("value = " + setting.substring(EXPERIMENT_KEY.length() + 1))
+            .getString("value");
+        base = file.toAbsolutePath().normalize().getParent().resolve(relative).normalize();
+      }
+    }
+    return base;
+  }
+
+  /** The settings without the choice of experiment: the overrides on the base experiment. */
+  public static List<String> overridesOf(List<String> settings) {
+    return settings.stream().filter(setting -> !setting.startsWith(EXPERIMENT_KEY + "=")).toList();
+  }
+
   /** The sweep's directory: {@code <output.dir>/<name>}. */
   public Path directory() {
     return outputDir.resolve(name);
@@ -33,5 +60,6 @@ public record SweepFile(String name, Path file, Path experiment, List<SweepPoint
    * @param parallelism how many runs at once (local)
    * @param master the Spark master URL (spark), e.g. {@code local[2]}; spark-submit's {@code --master} wins
    */
-  public record EngineSettings(String type, int parallelism, String master) {}
+  public record EngineSettings(String type, int parallelism, String master, boolean buildCaches,
+                               int cacheTaskRecords) {}
 }

@@ -80,6 +80,7 @@ public final class SweepLoader {
     }
     List<SweepPoint> points = new ArrayList<>(grid(config, problems));
     points.addAll(explicitPoints(config, problems));
+    checkExperiments(points, file, problems);
     if (points.isEmpty()) {
       points.add(new SweepPoint(Map.of(), Map.of()));
     }
@@ -101,6 +102,11 @@ public final class SweepLoader {
     if (parallelism < 1) {
       values.problem("engine.parallelism", "must be at least 1, not " + parallelism);
     }
+    boolean buildCaches = values.bool("engine.build-caches");
+    int cacheTaskRecords = values.integer("engine.cache-task-records");
+    if (cacheTaskRecords < 1) {
+      values.problem("engine.cache-task-records", "must be at least 1, not " + cacheTaskRecords);
+    }
     int retries = values.integer("retries");
     if (retries < 0) {
       values.problem("retries", "must be 0 or more, not " + retries);
@@ -108,7 +114,8 @@ public final class SweepLoader {
     Path outputDir = Path.of(values.string("output.dir", "runs"));
     throwIfAny(problems, file);
     return new SweepFile(name, file, experiment, points, new CrossValidation(folds),
-        new SweepFile.EngineSettings(engine, parallelism, master), retries, outputDir);
+        new SweepFile.EngineSettings(engine, parallelism, master, buildCaches,
+            cacheTaskRecords), retries, outputDir);
   }
 
   /** The cartesian product of the grid's lists, the first key varying slowest. */
@@ -178,6 +185,27 @@ public final class SweepLoader {
     return points;
   }
 
+  /** Every experiment a point chooses ({@link SweepFile#EXPERIMENT_KEY}) is a file, named as a string. */
+  private static void checkExperiments(List<SweepPoint> points, Path file, ProblemCollector problems) {
+    Path parent = file.toAbsolutePath().normalize().getParent();
+    java.util.Set<String> checked = new java.util.HashSet<>();
+    for (SweepPoint point : points) {
+      String value = point.overrides().get(SweepFile.EXPERIMENT_KEY);
+      if (value == null || !checked.add(value)) {
+        continue;
+      }
+      String location = point.locations().getOrDefault(SweepFile.EXPERIMENT_KEY, file.toString());
+      ConfigValue parsed = ConfigFactory.parseString("value = " + value).getValue("value");
+      if (parsed.valueType() != ConfigValueType.STRING) {
+        problems.add(new ConfigProblem(SweepFile.EXPERIMENT_KEY, location, "must name an experiment file (a string, "
+            + "relative to the sweep file), not " + value));
+      } else if (!Files.isRegularFile(parent.resolve((String) parsed.unwrapped()).normalize())) {
+        problems.add(new ConfigProblem(SweepFile.EXPERIMENT_KEY, location, "no experiment file "
+            + parent.resolve((String) parsed.unwrapped()).normalize() + " (the path is relative to the sweep file)"));
+      }
+    }
+  }
+
   /**
    * Nested blocks to dotted keys: {@code model { filters = [..] }} and {@code "model.filters" = [..]} alike, in
    * the order they were written (HOCON keeps no order of its own: by line, then by name).
@@ -233,6 +261,15 @@ public final class SweepLoader {
         return 0;
       }
       return config.getInt(path);
+    }
+
+    boolean bool(String path) {
+      ConfigValue value = config.getValue(path);
+      if (value.valueType() != ConfigValueType.BOOLEAN) {
+        problem(path, "must be true or false, not " + render(value));
+        return false;
+      }
+      return config.getBoolean(path);
     }
 
     void problem(String path, String message) {

@@ -54,7 +54,7 @@ public final class SweepPlanner {
         List<String> overrides = new ArrayList<>(settings);
         overrides.addAll(machineSettings);
         try {
-          Experiment experiment = loader.load(sweep.experiment(), overrides);
+          Experiment experiment = loader.load(sweep.experimentOf(settings), SweepFile.overridesOf(overrides));
           String id = ExperimentHash.of(ExperimentSetup.create(experiment, registry));
           runs.putIfAbsent(id, new PlannedRun(id, label, settings, experiment));
         } catch (ConfigException e) {
@@ -65,7 +65,7 @@ public final class SweepPlanner {
     }
     if (!problems.isEmpty()) {
       throw new ConfigException(problems.problems(), "Invalid sweep " + sweep.file() + " (every point's experiment "
-          + sweep.experiment() + " was checked; nothing was run)");
+          + "was checked; nothing was run)");
     }
     return List.copyOf(runs.values());
   }

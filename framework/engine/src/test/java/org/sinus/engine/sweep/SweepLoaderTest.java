@@ -56,7 +56,7 @@ class SweepLoaderTest {
     assertThat(sweep.points()).extracting(SweepPoint::label).containsExactly(
         "model.filters=32, seed=0", "model.filters=32, seed=1", "model.filters=64, seed=0", "model.filters=64, seed=1",
         "model.filters=8, training.epochs=2");
-    assertThat(sweep.engine()).isEqualTo(new SweepFile.EngineSettings("local", 1, "local[*]"));
+    assertThat(sweep.engine()).isEqualTo(new SweepFile.EngineSettings("local", 1, "local[*]", true, 256));
     assertThat(sweep.retries()).isEqualTo(1);
     assertThat(sweep.crossValidation().enabled()).isFalse();
     assertThat(sweep.directory()).isEqualTo(Path.of("runs", "grid"));
@@ -95,6 +95,41 @@ class SweepLoaderTest {
     assertThat(problems("experiment = \"../nowhere.conf\"\n")).singleElement().asString()
         .contains("grid.conf:1: experiment: no experiment file " + dir.resolve("experiments/nowhere.conf"));
     assertThat(problems("grid { seed = [1] }\n")).singleElement().asString().contains("experiment: missing");
+  }
+
+  @Test
+  void aPointMayChooseItsOwnBaseExperimentAndItsOverridesLeaveThatChoiceOut() throws IOException {
+    Files.writeString(dir.resolve("experiments/other.conf"), "seed = 2\n");
+    SweepFile sweep = load("""
+        experiment = "../base.conf"
+        grid {
+          experiment = ["../base.conf", "../other.conf"]
+          seed = [0]
+        }
+        points = [{ "training.epochs" = 2 }]
+        """);
+    assertThat(sweep.points()).extracting(SweepPoint::label).containsExactly("experiment=\"../base.conf\", seed=0",
+        "experiment=\"../other.conf\", seed=0", "training.epochs=2");
+    Path other = dir.resolve("experiments/other.conf").toAbsolutePath().normalize();
+    assertThat(sweep.experimentOf(sweep.points().get(1).settings())).isEqualTo(other);
+    assertThat(sweep.experimentOf(sweep.points().get(2).settings())).isEqualTo(sweep.experiment());
+    assertThat(SweepFile.overridesOf(sweep.points().get(1).settings())).containsExactly("seed=0");
+  }
+
+  @Test
+  void aPointsExperimentMustBeAFileNamedAsAString() {
+    String file = dir.resolve("experiments/sweeps/grid.conf").toString();
+    assertThat(problems("""
+        experiment = "../base.conf"
+        grid { experiment = ["../base.conf", "../gone.conf"] }
+        points = [{ experiment = 3 }]
+        engine { build-caches = 1, cache-task-records = 0 }
+        """)).containsExactlyInAnyOrder(
+        file + ":2: experiment: no experiment file " + dir.resolve("experiments/gone.conf")
+            + " (the path is relative to the sweep file)",
+        file + ":3: experiment: must name an experiment file (a string, relative to the sweep file), not 3",
+        file + ":4: engine.build-caches: must be true or false, not 1",
+        file + ":4: engine.cache-task-records: must be at least 1, not 0");
   }
 
   @Test
