@@ -44,13 +44,13 @@ class SparkSweepEngineTest {
   void anEmbeddedMasterDividesTheCoresAmongItsTasksAndAClusterKeepsTheExperimentsThreads() {
     SparkSweepEngine engine = new SparkSweepEngine();
     int cores = Runtime.getRuntime().availableProcessors();
-    assertThat(engine.threadSettings(new SweepFile.EngineSettings("spark", 1, "local[1]")))
+    assertThat(engine.threadSettings(new SweepFile.EngineSettings("spark", 1, "local[1]", true, 256)))
         .containsExactly("training.threads.intra-op=" + cores, "training.threads.inter-op=" + cores);
-    assertThat(engine.threadSettings(new SweepFile.EngineSettings("spark", 1, "local[*]")))
+    assertThat(engine.threadSettings(new SweepFile.EngineSettings("spark", 1, "local[*]", true, 256)))
         .containsExactly("training.threads.intra-op=1", "training.threads.inter-op=1");
-    assertThat(engine.threadSettings(new SweepFile.EngineSettings("spark", 1, "local[" + (4 * cores) + ",2]")))
+    assertThat(engine.threadSettings(new SweepFile.EngineSettings("spark", 1, "local[" + (4 * cores) + ",2]", true, 256)))
         .as("never fewer than one").containsExactly("training.threads.intra-op=1", "training.threads.inter-op=1");
-    assertThat(engine.threadSettings(new SweepFile.EngineSettings("spark", 1, "spark://127.0.0.1:7077"))).isEmpty();
+    assertThat(engine.threadSettings(new SweepFile.EngineSettings("spark", 1, "spark://127.0.0.1:7077", true, 256))).isEmpty();
   }
 
   @Test
@@ -70,7 +70,7 @@ class SparkSweepEngineTest {
         """.formatted(dir.resolve("out")));
     PluginRegistry registry = CompositionRoot.load();
     SweepFile sweep = new SweepLoader(registry.reference()).load(file);
-    assertThat(sweep.engine()).isEqualTo(new SweepFile.EngineSettings("spark", 1, "local[2]"));
+    assertThat(sweep.engine()).isEqualTo(new SweepFile.EngineSettings("spark", 1, "local[2]", true, 256));
     ExperimentRunner runner = new ExperimentRunner(registry, Progress.NONE, DataContext.defaults(Progress.NONE),
         run -> RunReport.write(run.path()));
 

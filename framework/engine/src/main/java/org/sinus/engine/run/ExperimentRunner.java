@@ -219,6 +219,11 @@ public final class ExperimentRunner {
     });
   }
 
+  /** Where the runs' data and caches come from, with threads and progress. */
+  public DataContext dataContext() {
+    return dataContext;
+  }
+
   private EcgDataset loadData(ExperimentSetup setup, RunDirectory run) {
     EcgDataset data = setup.dataset().load(dataContext);
     DataReport report = new DataReport(data);

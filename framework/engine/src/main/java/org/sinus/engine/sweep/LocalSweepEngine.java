@@ -1,5 +1,8 @@
 package org.sinus.engine.sweep;
 
+import org.sinus.api.cache.CacheBuilder;
+import org.sinus.api.data.DataContext;
+
 import java.util.List;
 
 /** The {@code local} sweep engine: a {@link LocalEngine} of the sweep's parallelism over this machine's cores. */
@@ -26,6 +29,14 @@ public final class LocalSweepEngine implements SweepEngine {
     localEngine(job.sweep().engine()).runAll(job.pending().stream()
         .<Runnable>map(pending -> () -> job.attempts().run(pending.run(), pending.entry(), job::record))
         .toList());
+  }
+
+  /** Each missing file in turn, on all of this machine's cores. */
+  @Override
+  public void buildCaches(SweepCaches caches) {
+    DataContext data = caches.data();
+    caches.forEachMissing((run, plans) -> plans.forEach(plan -> CacheBuilder.build(plan,
+        Math.max(1, Runtime.getRuntime().availableProcessors()), data.progress())));
   }
 
   private static LocalEngine localEngine(SweepFile.EngineSettings settings) {

@@ -22,4 +22,11 @@ public interface SweepEngine {
    * outcome with {@link SweepJob#record} and returns when all of them are done.
    */
   void runAll(SweepJob job);
+
+  /**
+   * Builds the representation caches the pending runs need that are not there yet
+   * ({@link SweepCaches#forEachMissing}), each file once, before {@link #runAll} (when
+   * {@code engine.build-caches} is on); the runs then reuse them.
+   */
+  void buildCaches(SweepCaches caches);
 }

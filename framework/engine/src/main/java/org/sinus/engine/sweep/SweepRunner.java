@@ -74,6 +74,9 @@ public final class SweepRunner {
     }
     LOG.info(String.format("sweep %s: %d runs, %d completed before, %d to run (%s) in %s", sweep.name(),
         planned.size(), skipped, pending.size(), engine.describe(sweep.engine()), directory));
+    if (sweep.engine().buildCaches() && !pending.isEmpty()) {
+      engine.buildCaches(new SweepCaches(sweep, pending, registry, runner.dataContext()));
+    }
     engine.runAll(new SweepJob(sweep, state, pending,
         new RunAttempts(runner, directory, sweep.retries(), threadSettings)));
     List<SweepState.Entry> runs = planned.stream().map(run -> state.get(run.id()).orElseThrow()).toList();

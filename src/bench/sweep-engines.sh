@@ -1,0 +1,73 @@
+#!/bin/sh
+# The same 8-point sweep with the three ways one machine can run it, one after the other:
+# engine local with parallelism 1, engine local with parallelism 2, and engine spark on local[2]
+# (submitted as the README's spark-submit command does, with Spark's own SparkSubmit class from the
+# Maven jars standing in for the spark-submit script). The sweep: ptbxl-fft-transformer.conf on
+# PTB-XL, 2 max learning rates x 4 seeds, 3 epochs each. Prints each wall-clock time and writes
+# <out>/timings.tsv; each sweep's runs stay in <out>/<engine>/.
+#
+# Usage (after mvn -B package -DskipTests; PTB-XL at ../shared/ptbxl or $SINUS_PTBXL):
+#   src/bench/sweep-engines.sh <out-dir> [epochs]
+set -eu
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+[ $# -ge 1 ] || { echo "usage: $0 <out-dir> [epochs]" >&2; exit 2; }
+out=$(mkdir -p "$1" && cd "$1" && pwd)
+epochs=${2:-3}
+sinus=$repo/src/target/sinus/bin/sinus
+spark_jar=$(ls "$repo"/framework/spark/target/sinus-spark-*.jar | grep -v -e sources -e tests | head -1)
+[ -x "$sinus" ] && [ -f "$spark_jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
+: "${SINUS_PTBXL:=$(cd "$repo/.." && pwd)/shared/ptbxl}"
+export SINUS_PTBXL
+export SINUS_CACHE="$out/cache"
+
+# Spark itself (a provided dependency of sinus-spark): its jars from the local Maven repository
+mvn -B -q -f "$repo/pom.xml" -pl framework/spark dependency:build-classpath -Dmdep.includeScope=provided \
+  -Dmdep.outputFile="$out/spark-classpath.txt" >/dev/null
+spark_opts=$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$repo/pom.xml")
+jars=$(ls "$repo"/src/target/sinus/lib/*.jar | paste -sd, -)
+
+sweep_file() { # <name> <engine block>
+  mkdir -p "$out/sweeps"
+  cat > "$out/sweeps/$1.conf" <<EOF
+experiment = "$repo/experiments/ptbxl-fft-transformer.conf"
+grid {
+  "training.schedule.max-lr" = [0.001, 0.003]
+  seed = [0, 1, 2, 3]
+  "training.epochs" = [$epochs]
+}
+engine $2
+retries = 0
+output.dir = "$out/runs"
+EOF
+  echo "$out/sweeps/$1.conf"
+}
+
+now() { date +%s.%N; }
+printf 'engine\twall_s\n' > "$out/timings.tsv"
+echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores; $(date -u '+%F %T') UTC; commit $(git -C "$repo" rev-parse --short HEAD)"
+
+# warm-up (not timed): PTB-XL's signal cache, so that no timed sweep pays for building it
+"$sinus" train "$repo/experiments/ptbxl-fft-transformer.conf" -q --set training.epochs=1 \
+  --set output.dir="\"$out/warm-up\"" > "$out/warm-up.log" 2>&1
+
+for engine in local-1 local-2 spark-local-2; do
+  case $engine in
+    local-1) file=$(sweep_file $engine '{ type = "local", parallelism = 1 }') ;;
+    local-2) file=$(sweep_file $engine '{ type = "local", parallelism = 2 }') ;;
+    spark-local-2) file=$(sweep_file $engine '{ type = "spark", master = "local[2]" }') ;;
+  esac
+  began=$(now)
+  rc=0
+  if [ $engine = spark-local-2 ]; then
+    # shellcheck disable=SC2086
+    java -Xmx6g $spark_opts --add-modules jdk.incubator.vector -Djava.awt.headless=true \
+      -cp "$spark_jar:$(cat "$out/spark-classpath.txt")" org.apache.spark.deploy.SparkSubmit \
+      --master 'local[2]' --driver-memory 6g --class org.sinus.cli.Main --jars "$jars" "$spark_jar" \
+      sweep "$file" > "$out/$engine.log" 2>&1 || rc=$?
+  else
+    JAVA_OPTS=-Xmx6g "$sinus" sweep "$file" > "$out/$engine.log" 2>&1 || rc=$?
+  fi
+  wall=$(awk -v a="$began" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }')
+  printf '%s\t%s\n' $engine "$wall" >> "$out/timings.tsv"
+  echo "$engine: ${wall}s (exit $rc)"
+done
