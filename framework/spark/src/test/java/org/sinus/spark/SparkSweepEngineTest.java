@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +121,77 @@ class SparkSweepEngineTest {
     assertThat(third.runs()).as("seed=1 is found completed in its run directory, not trained again")
         .isEqualTo(first.runs());
     assertThat(runDirectories(third.directory())).isEqualTo(runsBefore);
+  }
+
+  /**
+   * A sweep of two seeds of a CWT model: before the runs, one Spark job builds the three scalogram caches they
+   * share (training, validation and test records) in tasks of 32 records, the driver joins the parts, and both
+   * runs reuse the files instead of building them.
+   */
+  @Test
+  void theScalogramCachesOfASweepAreBuiltAsASparkJobOverRangesOfRecordsAndReusedByItsRuns() throws IOException {
+    Path quickstart = Path.of("../../experiments/quickstart.conf").toAbsolutePath().normalize();
+    Files.writeString(dir.resolve("cwt.conf"), "include file(\"" + quickstart + "\")\n" + """
+        dataset.records = 200
+        representation = null
+        representation { type = "cwt", wavelet = "morlet", scales { count = 8, min-hz = 1, max-hz = 40 } }
+        model = null
+        model { type = "cnn2d", filters = [8, 16], time-pool = 4 }
+        training { epochs = 1, batch-size = 32 }
+        evaluation.bootstrap.resamples = 100
+        explain = null
+        """);
+    Path file = dir.resolve("cwt-grid.conf");
+    Files.writeString(file, """
+        experiment = "cwt.conf"
+        grid { seed = [1, 2] }
+        engine { type = "spark", master = "local[2]", cache-task-records = 32 }
+        output.dir = "%s"
+        """.formatted(dir.resolve("out")));
+    Path cacheDir = dir.resolve("cache");
+    String before = System.getProperty("sinus.cache.dir");
+    System.setProperty("sinus.cache.dir", cacheDir.toString());
+    Logger log = Logger.getLogger(SparkSweepEngine.class.getName());
+    List<String> messages = new CopyOnWriteArrayList<>();
+    Handler handler = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        messages.add(record.getMessage());
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    log.addHandler(handler);
+    try {
+      PluginRegistry registry = CompositionRoot.load();
+      SweepFile sweep = new SweepLoader(registry.reference()).load(file);
+      ExperimentRunner runner = new ExperimentRunner(registry, Progress.NONE, DataContext.defaults(Progress.NONE),
+          run -> RunReport.write(run.path()));
+      SweepRunner.Outcome outcome = new SweepRunner(registry, runner).run(sweep);
+      assertThat(outcome.failed()).isEmpty();
+      // 200 records: 160 training (5 tasks of 32), 20 validation and 20 test (a task each)
+      assertThat(messages).anySatisfy(message -> assertThat(message).contains("3 cache files built by 7 Spark tasks"));
+      try (Stream<Path> files = Files.list(cacheDir.resolve("cwt"))) {
+        assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).as("the files, no parts left")
+            .hasSize(3).allMatch(name -> name.endsWith(".f16"));
+      }
+      for (SweepState.Entry entry : outcome.runs()) {
+        String runLog = Files.readString(outcome.directory().resolve(entry.run()).resolve("run.log"));
+        assertThat(runLog).as(entry.point()).doesNotContain("building the scalogram cache")
+            .containsPattern("(?s)scalogram cache reused.*scalogram cache reused.*scalogram cache reused");
+      }
+    } finally {
+      log.removeHandler(handler);
+      if (before == null) {
+        System.clearProperty("sinus.cache.dir");
+      } else {
+        System.setProperty("sinus.cache.dir", before);
+      }
+    }
   }
 
   private static List<Path> runDirectories(Path sweep) throws IOException {
