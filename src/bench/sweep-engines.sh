@@ -3,8 +3,9 @@
 # engine local with parallelism 1, engine local with parallelism 2, and engine spark on local[2]
 # (submitted as the README's spark-submit command does, with Spark's own SparkSubmit class from the
 # Maven jars standing in for the spark-submit script). The sweep: ptbxl-fft-transformer.conf on
-# PTB-XL, 2 max learning rates x 4 seeds, 3 epochs each. Prints each wall-clock time and writes
-# <out>/timings.tsv; each sweep's runs stay in <out>/<engine>/.
+# PTB-XL, 2 max learning rates x 4 seeds, 3 epochs each. Prints each sweep's wall-clock time and the
+# mean and sum of its runs' own durations (first to last line of each run.log, whole seconds) and writes
+# <out>/timings.tsv; each sweep's runs stay in <out>/runs/<engine>/.
 #
 # Usage (after mvn -B package -DskipTests; PTB-XL at ../shared/ptbxl or $SINUS_PTBXL):
 #   src/bench/sweep-engines.sh <out-dir> [epochs]
@@ -43,7 +44,7 @@ EOF
 }
 
 now() { date +%s.%N; }
-printf 'engine\twall_s\n' > "$out/timings.tsv"
+printf 'engine\twall_s\truns\trun_mean_s\trun_sum_s\n' > "$out/timings.tsv"
 echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores; $(date -u '+%F %T') UTC; commit $(git -C "$repo" rev-parse --short HEAD)"
 
 # warm-up (not timed): PTB-XL's signal cache, so that no timed sweep pays for building it
@@ -68,6 +69,10 @@ for engine in local-1 local-2 spark-local-2; do
     JAVA_OPTS=-Xmx6g "$sinus" sweep "$file" > "$out/$engine.log" 2>&1 || rc=$?
   fi
   wall=$(awk -v a="$began" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }')
-  printf '%s\t%s\n' $engine "$wall" >> "$out/timings.tsv"
-  echo "$engine: ${wall}s (exit $rc)"
+  runs=$(for log in "$out/runs/$engine"/runs/*/run.log; do
+    awk 'NR == 1 { split($1, a, ":"); s = a[1] * 3600 + a[2] * 60 + a[3] } { l = $1 }
+         END { split(l, b, ":"); d = b[1] * 3600 + b[2] * 60 + b[3] - s; print (d < 0 ? d + 86400 : d) }' "$log"
+  done | awk '{ t += $1; n++ } END { printf "%d\t%.1f\t%d", n, t / n, t }')
+  printf '%s\t%s\t%s\n' $engine "$wall" "$runs" >> "$out/timings.tsv"
+  echo "$engine: ${wall}s (exit $rc); runs, mean run, sum of runs: $(echo "$runs" | tr '\t' ' ')"
 done

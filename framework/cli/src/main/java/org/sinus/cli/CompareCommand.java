@@ -32,15 +32,17 @@ import picocli.CommandLine.Parameters;
             + "a run or its evaluation of the split is missing.",
         "Given a sweep directory (made by sinus sweep) instead, aggregates its completed runs: each grid point and "
             + "seed on the pooled out-of-fold predictions of its cross-validation folds (macro AUC and AP with bootstrap "
-            + "intervals over all pooled records), each point's mean ± sd over its seeds, and each point's paired "
-            + "difference from the first point for the same seed; --out defaults to <sweep>/comparisons/compare-<time>/."})
+            + "intervals over all pooled records; macro F1 of the pooled decisions, each fold's at its own thresholds), "
+            + "each point's mean ± sd over its seeds, and each point's paired difference from the baseline point (the "
+            + "first, or --baseline) for the same seed; --out defaults to <sweep>/comparisons/compare-<time>/."})
 final class CompareCommand extends SinusSubcommand {
   @Parameters(arity = "1..*", paramLabel = "<run-dir>",
       description = "Run directories made by sinus train, or one sweep directory (holding sweep.json) made by sinus sweep.")
   List<Path> runs = new ArrayList<>();
 
-  @Option(names = "--baseline", paramLabel = "<run-dir>",
-      description = "The run the others are compared with (default: the first run given).")
+  @Option(names = "--baseline", paramLabel = "<run-dir|point>",
+      description = "The run the others are compared with (default: the first run given); for a sweep, the grid "
+          + "point, by its label or a part of it that only one point has (default: the first point).")
   Path baseline;
 
   @Option(names = "--split", paramLabel = "<split>", description = "The split compared (default: ${DEFAULT-VALUE}).")
@@ -90,12 +92,13 @@ final class CompareCommand extends SinusSubcommand {
   }
 
   private int compareSweep(String chosen, BootstrapSettings settings) {
-    if (runs.size() > 1 || baseline != null) {
-      throw new SinusException(ExitCode.USAGE, "give one sweep directory alone (its first grid point is the baseline), "
-          + "not with " + (baseline != null ? "--baseline" : "other runs") + ": " + runs);
+    if (runs.size() > 1) {
+      throw new SinusException(ExitCode.USAGE, "give one sweep directory alone (--baseline chooses its baseline point), "
+          + "not with other runs: " + runs);
     }
     Path sweep = runs.get(0);
-    SweepComparison comparison = SweepAggregation.compare(SweepRuns.read(sweep), chosen, settings);
+    SweepComparison comparison = SweepAggregation.compare(SweepRuns.read(sweep), chosen, settings,
+        baseline == null ? null : baseline.toString());
     Path directory;
     try {
       directory = out != null ? out : TimestampedDirectory.create(sweep.resolve("comparisons"), "compare");

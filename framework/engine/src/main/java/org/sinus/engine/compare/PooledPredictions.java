@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sinus.api.ExitCode;
 import org.sinus.api.SinusException;
+import org.sinus.engine.eval.Thresholds;
 import org.sinus.engine.run.RunDirectory;
 
 /**
@@ -24,6 +25,19 @@ final class PooledPredictions {
    *     record or their classes differ
    */
   static PredictionsTable pool(List<Path> runs, String split) {
+    return pool(runs, split, false);
+  }
+
+  /**
+   * The folds' yes/no decisions as one table, in fold order: 1 where a fold's score reaches that fold's own
+   * threshold of the class ({@code evaluation/thresholds.json}, tuned on its own validation fold), else 0; so
+   * F1 at 0.5 on this table is the F1 of the pooled decisions.
+   */
+  static PredictionsTable poolDecisions(List<Path> runs, String split) {
+    return pool(runs, split, true);
+  }
+
+  private static PredictionsTable pool(List<Path> runs, String split, boolean decisions) {
     List<PredictionsTable> tables = runs.stream()
         .map(run -> PredictionsTable.read(predictionsFile(run, split))).toList();
     PredictionsTable first = tables.get(0);
@@ -38,6 +52,8 @@ final class PooledPredictions {
         throw new SinusException(ExitCode.USAGE, "runs " + runs.get(0) + " and " + runs.get(t) + " of one grid point "
             + "have the classes " + first.classes() + " and " + table.classes() + " in their " + split + " predictions");
       }
+      Thresholds thresholds = decisions ? ThresholdsFile.read(runs.get(t).resolve(RunDirectory.EVALUATION)
+          .resolve(ThresholdsFile.NAME), table.classes()) : null;
       for (int r = 0; r < table.records(); r++) {
         String id = table.recordIds().get(r);
         Path earlier = seen.putIfAbsent(id, runs.get(t));
@@ -48,7 +64,8 @@ final class PooledPredictions {
         }
         ids.add(id);
         for (int c = 0; c < k; c++) {
-          scores.add(table.score(r, c));
+          float score = table.score(r, c);
+          scores.add(thresholds == null ? score : score >= thresholds.get(c) ? 1f : 0f);
           targets.add(table.target(r, c));
         }
       }

@@ -12,8 +12,10 @@ import java.util.List;
  * @param runs its run directories, one per fold, in fold order
  * @param macroAuc macro ROC AUC over all pooled records, with its interval
  * @param macroAp macro average precision over all pooled records, with its interval
+ * @param macroF1 macro F1 of the pooled decisions, each fold's at its own thresholds, with its interval
  */
-public record PooledResult(String point, String seed, List<Path> runs, Estimate macroAuc, Estimate macroAp) {
+public record PooledResult(String point, String seed, List<Path> runs, Estimate macroAuc, Estimate macroAp,
+                           Estimate macroF1) {
   public PooledResult {
     runs = List.copyOf(runs);
   }

@@ -12,18 +12,20 @@ import org.sinus.engine.eval.BootstrapSamples;
 import org.sinus.engine.eval.BootstrapSettings;
 import org.sinus.engine.eval.Predictions;
 import org.sinus.engine.eval.RocAuc;
+import org.sinus.engine.eval.ThresholdMetrics;
+import org.sinus.engine.eval.Thresholds;
 import org.sinus.engine.eval.WeightedMetric;
 
 /**
  * Aggregates a sweep from the predictions its runs' evaluations wrote: for every grid point and seed, the
  * test predictions of all its folds pooled ({@link PooledPredictions}) and scored as one set of
  * out-of-fold predictions, macro AUC and macro AP with bootstrap intervals over all pooled records; each
- * point's mean ± sd over its seeds; and each point's paired difference from the first (baseline) point for
- * the same seed. Every interval comes from one run of the engine's {@link Bootstrap} over the pooled
+ * point's mean ± sd over its seeds; and each point's paired difference from the baseline point (the first,
+ * or the one named) for the same seed. Every interval comes from one run of the engine's {@link Bootstrap} over the pooled
  * records, matched by id ({@link MatchedRecords}), so all points are resampled alike.
  *
- * <p>Threshold metrics (F1) are not pooled: each fold tunes its own thresholds on its own validation fold,
- * so the pooled metrics are the threshold-free ones.
+ * <p>Macro F1 is scored on the pooled yes/no decisions: each fold decides at its own thresholds, tuned on
+ * its own validation fold, as its run's evaluation did; no threshold is chosen on pooled or test records.
  *
  * <pre>{@code
  * SweepComparison sweep = SweepAggregation.compare(SweepRuns.read(directory), "test", BootstrapSettings.defaults());
@@ -48,25 +50,40 @@ public final class SweepAggregation {
    * @throws IllegalArgumentException with the bootstrap off
    */
   public static SweepComparison compare(SweepRuns sweep, String split, BootstrapSettings settings) {
+    return compare(sweep, split, settings, null);
+  }
+
+  /**
+   * Aggregates the sweep's completed runs on {@code split}, with the paired differences from {@code baseline}:
+   * a point's label, or a part of exactly one point's label (null: the first point).
+   *
+   * @throws SinusException (usage) also if {@code baseline} names no point or more than one
+   */
+  public static SweepComparison compare(SweepRuns sweep, String split, BootstrapSettings settings, String baseline) {
     if (!settings.enabled()) {
       throw new IllegalArgumentException("a comparison needs bootstrap resamples; got 0");
     }
     List<String> notes = new ArrayList<>(sweep.notes());
-    List<Unit> units = complete(units(sweep), notes);
-    if (units.isEmpty()) {
+    List<Unit> found = complete(units(sweep), notes);
+    if (found.isEmpty()) {
       throw new SinusException(ExitCode.USAGE, "the sweep " + sweep.directory() + " has no completed run to compare"
           + (sweep.notes().isEmpty() ? "" : " (" + String.join("; ", sweep.notes()) + ")"));
     }
+    List<Unit> units = baseline == null ? found : baselineFirst(found, baseline);
     int folds = units.get(0).runs().size();
     List<String> labels = units.stream().map(Unit::label).toList();
     List<PredictionsTable> tables = units.stream().map(unit -> PooledPredictions.pool(
         unit.runs().stream().map(SweepRuns.Run::directory).toList(), split)).toList();
     List<Predictions> matched = MatchedRecords.align(labels, tables, split);
+    List<Predictions> decisions = MatchedRecords.align(labels, units.stream().map(unit -> PooledPredictions
+        .poolDecisions(unit.runs().stream().map(SweepRuns.Run::directory).toList(), split)).toList(), split);
+    Thresholds atHalf = Thresholds.fixed(matched.get(0).classes(), 0.5);
 
     Map<String, WeightedMetric> metrics = new LinkedHashMap<>();
     for (int i = 0; i < matched.size(); i++) {
       metrics.put(i + ":macro_auc", RocAuc.macroMetric(matched.get(i)));
       metrics.put(i + ":macro_ap", AveragePrecision.macroMetric(matched.get(i)));
+      metrics.put(i + ":macro_f1", ThresholdMetrics.macroF1Metric(decisions.get(i), atHalf));
     }
     Predictions reference = matched.get(0);
     BootstrapSamples samples = new Bootstrap(settings).sample(reference, metrics);
@@ -78,15 +95,16 @@ public final class SweepAggregation {
       auc.add(macroAuc);
       pooled.add(new PooledResult(units.get(i).point(), units.get(i).seed(),
           units.get(i).runs().stream().map(SweepRuns.Run::directory).toList(), macroAuc.estimate(confidence),
-          resampled(metrics, samples, i + ":macro_ap").estimate(confidence)));
+          resampled(metrics, samples, i + ":macro_ap").estimate(confidence),
+          resampled(metrics, samples, i + ":macro_f1").estimate(confidence)));
     }
 
     Map<String, List<Integer>> byPoint = new LinkedHashMap<>();
     for (int i = 0; i < units.size(); i++) {
       byPoint.computeIfAbsent(units.get(i).point(), p -> new ArrayList<>()).add(i);
     }
-    String baseline = units.get(0).point();
-    List<Integer> baselineMembers = byPoint.get(baseline);
+    String baselinePoint = units.get(0).point();
+    List<Integer> baselineMembers = byPoint.get(baselinePoint);
     Resampled baselineMean = Resampled.mean(baselineMembers.stream().map(auc::get).toList());
     List<PointResult> points = new ArrayList<>();
     List<PointDifference> differences = new ArrayList<>();
@@ -96,27 +114,27 @@ public final class SweepAggregation {
       points.add(new PointResult(point, members.stream().map(m -> units.get(m).seed()).toList(),
           mean.estimate(confidence), RunComparison.standardDeviation(
               members.stream().mapToDouble(m -> auc.get(m).value()).toArray())));
-      if (point.equals(baseline)) {
+      if (point.equals(baselinePoint)) {
         return;
       }
       for (int m : members) {
         String seed = units.get(m).seed();
         baselineMembers.stream().filter(b -> units.get(b).seed().equals(seed)).findFirst().ifPresentOrElse(
-            b -> differences.add(new PointDifference(point, baseline, seed,
+            b -> differences.add(new PointDifference(point, baselinePoint, seed,
                 auc.get(m).minus(auc.get(b)).difference(confidence))),
-            () -> notes.add(point + " with seed " + seed + " has no baseline run (" + baseline
+            () -> notes.add(point + " with seed " + seed + " has no baseline run (" + baselinePoint
                 + ") with the same seed to be paired with"));
       }
       if (members.size() > 1 || baselineMembers.size() > 1) {
-        meanDifferences.add(new GroupDifference(point, baseline, mean.minus(baselineMean).difference(confidence)));
+        meanDifferences.add(new GroupDifference(point, baselinePoint, mean.minus(baselineMean).difference(confidence)));
       }
     });
 
     if (folds > 1) {
       notes.add("each point's " + split + " predictions of its " + folds + " folds are pooled (no record is in "
           + "more than one " + split + " fold, checked) and scored as one set of " + reference.records() + " out-of-fold records");
-      notes.add("F1 is not pooled: each fold tunes its own thresholds on its own validation fold, so the pooled "
-          + "metrics are the threshold-free ones (macro AUC and AP)");
+      notes.add("macro F1 is that of the pooled yes/no decisions, each fold's made at its own thresholds "
+          + "(evaluation/thresholds.json, tuned on its own validation fold)");
     } else {
       notes.add("the sweep has no cross-validation: each point is scored on its run's " + split + " predictions");
     }
@@ -127,6 +145,22 @@ public final class SweepAggregation {
     notes.addAll(RunComparison.bootstrapNotes(samples.result()));
     return new SweepComparison(sweep.directory(), split, folds, reference.records(), reference.classes(),
         samples.result(), pooled, points, differences, meanDifferences, notes);
+  }
+
+  /** The units of the point {@code baseline} names first, the others in their order. */
+  private static List<Unit> baselineFirst(List<Unit> units, String baseline) {
+    List<String> points = units.stream().map(Unit::point).distinct().toList();
+    List<String> named = points.contains(baseline) ? List.of(baseline)
+        : points.stream().filter(point -> point.contains(baseline)).toList();
+    if (named.size() != 1) {
+      throw new SinusException(ExitCode.USAGE, "--baseline " + baseline + (named.isEmpty()
+          ? " is not in the label of any compared grid point"
+          : " is in the labels of " + named.size() + " compared grid points; give more of one label")
+          + "; the points are: " + String.join("; ", points));
+    }
+    List<Unit> ordered = new ArrayList<>(units.stream().filter(unit -> unit.point().equals(named.get(0))).toList());
+    units.stream().filter(unit -> !unit.point().equals(named.get(0))).forEach(ordered::add);
+    return ordered;
   }
 
   /** The runs grouped by point and seed, in the order of the sweep; each group's runs in fold order. */

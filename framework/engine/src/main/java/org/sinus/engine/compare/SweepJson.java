@@ -29,6 +29,7 @@ public final class SweepJson {
       entry.put("runs", pooled.runs().stream().map(Object::toString).toList());
       entry.put("macro_auc", ComparisonJson.estimate(pooled.macroAuc()));
       entry.put("macro_ap", ComparisonJson.estimate(pooled.macroAp()));
+      entry.put("macro_f1", ComparisonJson.estimate(pooled.macroF1()));
       return entry;
     }).toList());
     root.put("points", sweep.points().stream().map(point -> {

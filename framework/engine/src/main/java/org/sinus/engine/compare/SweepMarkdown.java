@@ -38,12 +38,14 @@ public final class SweepMarkdown {
         .append(" rejected and drawn again; intervals are ").append(ci).append(".\n");
 
     md.append("\n## ").append(sweep.folds() > 1 ? "Pooled out-of-fold metrics" : "Points").append("\n\n");
-    md.append("| point | seed | folds | macro AUC (").append(ci).append(") | macro AP |\n|---|---|---:|---|---|\n");
+    md.append("| point | seed | folds | macro AUC (").append(ci).append(") | macro AP | macro F1 |\n")
+        .append("|---|---|---:|---|---|---|\n");
     for (PooledResult pooled : sweep.pooled()) {
       md.append("| ").append(pooled.point()).append(pooled.point().equals(baseline) ? " (baseline)" : "").append(" | ")
           .append(pooled.seed()).append(" | ").append(pooled.folds()).append(" | ")
           .append(ComparisonMarkdown.estimate(pooled.macroAuc())).append(" | ")
-          .append(ComparisonMarkdown.estimate(pooled.macroAp())).append(" |\n");
+          .append(ComparisonMarkdown.estimate(pooled.macroAp())).append(" | ")
+          .append(ComparisonMarkdown.estimate(pooled.macroF1())).append(" |\n");
     }
 
     md.append("\n## Seeds\n\n");

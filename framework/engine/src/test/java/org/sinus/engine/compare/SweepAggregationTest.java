@@ -52,6 +52,10 @@ class SweepAggregationTest {
     Path evaluation = sweep.resolve("runs").resolve(run).resolve("evaluation");
     Files.createDirectories(evaluation);
     Files.writeString(evaluation.resolve("predictions-test.csv"), csv.toString());
+    // each fold's own thresholds, as if tuned on its own validation fold (3 decimals: no score ties one)
+    Files.writeString(evaluation.resolve("thresholds.json"), String.format(java.util.Locale.ROOT,
+        "{\"source\": \"tuned\", \"tuned_on\": \"validation\", \"thresholds\": {\"A\": %.3f, \"B\": %.3f}}",
+        0.205 + 0.07 * fold, 0.255 + 0.05 * fold));
   }
 
   private static Map<String, Object> entry(String id, String point, List<String> settings, String state, String run) {
@@ -128,7 +132,12 @@ class SweepAggregationTest {
         .satisfies(d -> assertThat(d.meanAuc().value()).isCloseTo(0.9942129630 - 0.859375, within(1e-9)));
     assertThat(comparison.notes()).anyMatch(n -> n.contains("1 run is failed"))
         .anyMatch(n -> n.contains("pooled (no record is in more than one test fold, checked)") && n.contains("30 out-of-fold"))
-        .anyMatch(n -> n.startsWith("F1 is not pooled"));
+        .anyMatch(n -> n.startsWith("macro F1 is that of the pooled yes/no decisions"));
+    // macro F1 of the 30 pooled decisions, each fold's at its own thresholds (numpy; the mean of the folds'
+    // own macro F1 would be 0.7604, 0.7028 and 0.8545)
+    assertThat(comparison.pooled("model.filters=8", "1").macroF1().value()).isCloseTo(0.7528571429, within(1e-9));
+    assertThat(comparison.pooled("model.filters=8", "2").macroF1().value()).isCloseTo(0.7037037037, within(1e-9));
+    assertThat(comparison.pooled("model.filters=16", "1").macroF1().value()).isCloseTo(0.8423645320, within(1e-9));
 
     String markdown = comparison.toMarkdown();
     assertThat(markdown).contains("3-fold cross-validation").contains("| model.filters=8 (baseline) | 1 | 3 | 0.8576 (")
@@ -140,6 +149,23 @@ class SweepAggregationTest {
     assertThat(Json.parse(Files.readString(out.resolve("comparison.json"))).getConfigList("pooled").get(0)
         .getDouble("macro_auc.value")).isCloseTo(0.8576388889, within(1e-9));
     assertThat(Files.readString(out.resolve("report.html"))).contains("Paired differences from the baseline point");
+  }
+
+  @Test
+  void theBaselinePointCanBeNamedByAPartOfItsLabel() throws IOException {
+    writeSweep(record -> record / 10 + 1);
+
+    SweepComparison comparison = SweepAggregation.compare(SweepRuns.read(sweep), "test", SETTINGS, "=16");
+
+    assertThat(comparison.points()).extracting(PointResult::point).containsExactly("model.filters=16", "model.filters=8");
+    Difference worse = comparison.difference("model.filters=8", "1").macroAuc();
+    assertThat(worse.value()).isCloseTo(0.8576388889 - 0.9953703704, within(1e-9));
+    assertThat(comparison.toMarkdown()).contains("Baseline point: model.filters=16.");
+    assertThatThrownBy(() -> SweepAggregation.compare(SweepRuns.read(sweep), "test", SETTINGS, "model.filters"))
+        .isInstanceOf(SinusException.class).hasMessageContaining("--baseline model.filters is in the labels of 2 "
+            + "compared grid points; give more of one label; the points are: model.filters=8; model.filters=16");
+    assertThatThrownBy(() -> SweepAggregation.compare(SweepRuns.read(sweep), "test", SETTINGS, "32"))
+        .hasMessageContaining("--baseline 32 is not in the label of any compared grid point");
   }
 
   @Test
