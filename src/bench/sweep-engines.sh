@@ -1,8 +1,7 @@
 #!/bin/sh
 # The same 8-point sweep with the three ways one machine can run it, one after the other:
 # engine local with parallelism 1, engine local with parallelism 2, and engine spark on local[2]
-# (submitted as the README's spark-submit command does, with Spark's own SparkSubmit class from the
-# Maven jars standing in for the spark-submit script). The sweep: ptbxl-fft-transformer.conf on
+# (submitted as the README's spark-submit command does: src/bench/spark-submit.sh). The sweep: ptbxl-fft-transformer.conf on
 # PTB-XL, 2 max learning rates x 4 seeds, 3 epochs each. Prints each sweep's wall-clock time and the
 # mean and sum of its runs' own durations (first to last line of each run.log, whole seconds) and writes
 # <out>/timings.tsv; each sweep's runs stay in <out>/runs/<engine>/.
@@ -15,17 +14,11 @@ repo=$(cd "$(dirname "$0")/../.." && pwd)
 out=$(mkdir -p "$1" && cd "$1" && pwd)
 epochs=${2:-3}
 sinus=$repo/src/target/sinus/bin/sinus
-spark_jar=$(ls "$repo"/framework/spark/target/sinus-spark-*.jar | grep -v -e sources -e tests | head -1)
-[ -x "$sinus" ] && [ -f "$spark_jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
+[ -x "$sinus" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
 : "${SINUS_PTBXL:=$(cd "$repo/.." && pwd)/shared/ptbxl}"
 export SINUS_PTBXL
 export SINUS_CACHE="$out/cache"
 
-# Spark itself (a provided dependency of sinus-spark): its jars from the local Maven repository
-mvn -B -q -f "$repo/pom.xml" -pl framework/spark dependency:build-classpath -Dmdep.includeScope=provided \
-  -Dmdep.outputFile="$out/spark-classpath.txt" >/dev/null
-spark_opts=$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$repo/pom.xml")
-jars=$(ls "$repo"/src/target/sinus/lib/*.jar | paste -sd, -)
 
 sweep_file() { # <name> <engine block>
   mkdir -p "$out/sweeps"
@@ -60,11 +53,7 @@ for engine in local-1 local-2 spark-local-2; do
   began=$(now)
   rc=0
   if [ $engine = spark-local-2 ]; then
-    # shellcheck disable=SC2086
-    java -Xmx6g $spark_opts --add-modules jdk.incubator.vector -Djava.awt.headless=true \
-      -cp "$spark_jar:$(cat "$out/spark-classpath.txt")" org.apache.spark.deploy.SparkSubmit \
-      --master 'local[2]' --driver-memory 6g --class org.sinus.cli.Main --jars "$jars" "$spark_jar" \
-      sweep "$file" > "$out/$engine.log" 2>&1 || rc=$?
+    JAVA_OPTS=-Xmx6g "$repo/src/bench/spark-submit.sh" 'local[2]' sweep "$file" > "$out/$engine.log" 2>&1 || rc=$?
   else
     JAVA_OPTS=-Xmx6g "$sinus" sweep "$file" > "$out/$engine.log" 2>&1 || rc=$?
   fi
