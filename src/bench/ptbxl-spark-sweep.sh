@@ -17,10 +17,11 @@ export SINUS_PTBXL
 export SINUS_CACHE
 epochs=""
 [ $# -ge 2 ] && epochs="\"training.epochs\" = [$2]"
+experiments=$(realpath --relative-to="$out" "$repo/experiments")   # short point labels in the comparison
 cat > "$out/ptbxl-two-models.conf" <<CONF
-experiment = "$repo/experiments/ptbxl-time-resnet1d.conf"
+experiment = "$experiments/ptbxl-time-resnet1d.conf"
 grid {
-  experiment = ["$repo/experiments/ptbxl-time-resnet1d.conf", "$repo/experiments/ptbxl-cwt-cnn2d.conf"]
+  experiment = ["$experiments/ptbxl-time-resnet1d.conf", "$experiments/ptbxl-cwt-cnn2d.conf"]
   seed = [0, 1]
   $epochs
 }

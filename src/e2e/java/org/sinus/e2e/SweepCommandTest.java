@@ -166,4 +166,66 @@ class SweepCommandTest {
     String page = HeadlessBrowser.onPath().dumpDom(out.resolve("report.html"));
     assertThat(page).contains("<h1>Sweep cv: 2 grid points, test</h1>").contains("Pooled out-of-fold metrics");
   }
+  /**
+   * A grid over two base experiments (the time-domain quickstart and a CWT variant of it): the scalogram caches
+   * the CWT run needs are built before the runs, so that its run only reuses them; compare takes the CWT point as
+   * its baseline by a part of its label and gives every point a macro F1 too.
+   */
+  @Test
+  void aGridOverExperimentsBuildsTheCachesBeforeItsRunsAndComparesWithANamedBaseline() throws Exception {
+    String small = "dataset.records = 200\ntraining { epochs = 1, batch-size = 16 }\n"
+        + "evaluation.bootstrap.resamples = 100\nexplain = null\n";
+    write("time.conf", "include file(\"" + Experiments.file("quickstart.conf") + "\")\n" + small + "model.filters = 16\n");
+    write("cwt.conf", "include file(\"" + Experiments.file("quickstart.conf") + "\")\n" + small + """
+        representation = null
+        representation { type = "cwt", wavelet = "morlet", scales { count = 8, min-hz = 1, max-hz = 40 } }
+        model = null
+        model { type = "cnn2d", filters = [8, 16], time-pool = 4 }
+        """);
+    Path sweep = write("models.conf", """
+        experiment = "time.conf"
+        grid { experiment = ["time.conf", "cwt.conf"] }
+        output.dir = "%s"
+        """.formatted(dir.resolve("out")));
+    Path cacheDir = dir.resolve("cache");
+    String before = System.getProperty("sinus.cache.dir");
+    System.setProperty("sinus.cache.dir", cacheDir.toString());
+    try {
+      Cli.Outcome outcome = Cli.run("sweep", sweep.toString(), "-q");
+      assertThat(outcome.exitCode()).as(outcome.all()).isZero();
+    } finally {
+      if (before == null) {
+        System.clearProperty("sinus.cache.dir");
+      } else {
+        System.setProperty("sinus.cache.dir", before);
+      }
+    }
+    Map<String, Config> runs = new java.util.HashMap<>();
+    Json.parse(Files.readString(dir.resolve("out/models/sweep.json"))).getConfigList("points")
+        .forEach(point -> runs.put(point.getString("point"), point));
+    assertThat(runs).containsOnlyKeys("experiment=\"time.conf\"", "experiment=\"cwt.conf\"");
+    Path cwtRun = dir.resolve("out/models").resolve(runs.get("experiment=\"cwt.conf\"").getString("run"));
+    assertThat(Files.readString(cwtRun.resolve("experiment.conf"))).contains("cnn2d");
+    try (Stream<Path> files = Files.list(cacheDir.resolve("cwt"))) {
+      assertThat(files.filter(f -> f.toString().endsWith(".f16")).count())
+          .as("the training, validation and test records' scalograms").isEqualTo(3);
+    }
+    assertThat(Files.readString(cwtRun.resolve("run.log"))).doesNotContain("building the scalogram cache")
+        .contains("scalogram cache reused");
+
+    Path out = dir.resolve("comparison");
+    Cli.Outcome compared = Cli.run("compare", dir.resolve("out/models").toString(), "--baseline", "cwt",
+        "--out", out.toString(), "--resamples", "50", "-q");
+    assertThat(compared.exitCode()).as(compared.all()).isZero();
+    Config json = Json.parse(Files.readString(out.resolve("comparison.json")));
+    assertThat(json.getString("baseline")).isEqualTo("experiment=\"cwt.conf\"");
+    assertThat(json.getConfigList("pooled")).allSatisfy(point ->
+        assertThat(point.getDouble("macro_f1.value")).isBetween(0.0, 1.0));
+    assertThat(json.getConfigList("differences")).singleElement()
+        .satisfies(d -> assertThat(d.getString("point")).isEqualTo("experiment=\"time.conf\""));
+    Cli.Outcome unknown = Cli.run("compare", dir.resolve("out/models").toString(), "--baseline", "xresnet", "-q");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("--baseline xresnet is not in the label of any compared grid point; the points "
+        + "are: experiment=\"time.conf\"; experiment=\"cwt.conf\"");
+  }
 }
