@@ -114,8 +114,15 @@ public final class SparkSweepEngine implements SweepEngine {
     }
     SweepFile sweep = caches.sweep();
     long began = System.nanoTime();
-    collect(sweep, "caches", tasks, new CachePartOnExecutor(onExecutor(sweep, sweep.directory().toAbsolutePath()
-        .normalize()), taskThreads(sweep.engine())));
+    try {
+      collect(sweep, "caches", tasks, new CachePartOnExecutor(onExecutor(sweep, sweep.directory().toAbsolutePath()
+          .normalize()), taskThreads(sweep.engine())));
+    } catch (SinusException e) {
+      // the runs that need the files build them themselves, and fail with their error if they cannot
+      LOG.warning("the Spark job that builds the caches failed, so the runs build what they need themselves: "
+          + e.getMessage());
+      return;
+    }
     files.forEach((plan, ranges) -> {
       try {
         CacheBuilder.assemble(plan, ranges).close();

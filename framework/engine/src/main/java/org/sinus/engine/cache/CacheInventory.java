@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 import org.sinus.api.cache.MappedValueFile;
 
 /**
- * The cache files under a cache directory ({@code *.f32}, {@code *.f16} and the temporary files of
- * builds, {@code *.tmp-<pid>}), for listing and cleaning. Other files are neither listed nor ever
+ * The cache files under a cache directory ({@code *.f32}, {@code *.f16}, the parts of files built in
+ * ranges of records, {@code <file>.parts/<from>-<to>.part}, and the temporary files of builds,
+ * {@code *.tmp-<pid>}), for listing and cleaning. Other files are neither listed nor ever
  * deleted.
  */
 public final class CacheInventory {
@@ -25,6 +26,8 @@ public final class CacheInventory {
   public enum Status {
     /** Complete; verified again (checksum) whenever it is opened. */
     COMPLETE("complete"),
+    /** A complete part of a file built in ranges (a sweep's Spark job), joined into the file when all are there. */
+    PART("part"),
     /** Its header lacks the completion mark: never used, rebuilt on next use. */
     INCOMPLETE("incomplete"),
     /** The temporary file of a build whose process still runs. */
@@ -63,12 +66,13 @@ public final class CacheInventory {
           boolean running = ProcessHandle.of(Long.parseLong(temporary.group(1))).map(ProcessHandle::isAlive)
               .orElse(false);
           status = running ? Status.BUILDING : Status.ABANDONED;
-        } else if (name.endsWith(".f32") || name.endsWith(".f16")) {
+        } else if (name.endsWith(".f32") || name.endsWith(".f16") || isPart(file)) {
           MappedValueFile.State state = MappedValueFile.header(file).state();
           if (state == MappedValueFile.State.NOT_A_CACHE) {
             continue;
           }
-          status = state == MappedValueFile.State.COMPLETE ? Status.COMPLETE : Status.INCOMPLETE;
+          status = state != MappedValueFile.State.COMPLETE ? Status.INCOMPLETE
+              : isPart(file) ? Status.PART : Status.COMPLETE;
         } else {
           continue;
         }
@@ -88,7 +92,13 @@ public final class CacheInventory {
     return entries.stream().filter(entry -> switch (entry.status()) {
       case INCOMPLETE, ABANDONED -> true;
       case BUILDING -> false;
-      case COMPLETE -> all || (unusedFor != null && entry.lastUsed().isBefore(now.minus(unusedFor)));
+      case COMPLETE, PART -> all || (unusedFor != null && entry.lastUsed().isBefore(now.minus(unusedFor)));
     }).toList();
+  }
+
+  private static boolean isPart(Path file) {
+    Path parent = file.getParent();
+    return file.getFileName().toString().endsWith(".part") && parent != null
+        && parent.getFileName().toString().endsWith(".parts");
   }
 }

@@ -1,12 +1,14 @@
 package org.sinus.engine.sweep;
 
+import java.util.List;
+import java.util.logging.Logger;
+import org.sinus.api.SinusException;
 import org.sinus.api.cache.CacheBuilder;
 import org.sinus.api.data.DataContext;
 
-import java.util.List;
-
 /** The {@code local} sweep engine: a {@link LocalEngine} of the sweep's parallelism over this machine's cores. */
 public final class LocalSweepEngine implements SweepEngine {
+  private static final Logger LOG = Logger.getLogger(LocalSweepEngine.class.getName());
   public static final String TYPE = "local";
 
   @Override
@@ -31,12 +33,21 @@ public final class LocalSweepEngine implements SweepEngine {
         .toList());
   }
 
-  /** Each missing file in turn, on all of this machine's cores. */
+  /**
+   * Each missing file in turn, on all of this machine's cores; a file that cannot be built is left to the runs
+   * that need it, which then fail with its error and are reported as usual.
+   */
   @Override
   public void buildCaches(SweepCaches caches) {
     DataContext data = caches.data();
-    caches.forEachMissing((run, plans) -> plans.forEach(plan -> CacheBuilder.build(plan,
-        Math.max(1, Runtime.getRuntime().availableProcessors()), data.progress())));
+    caches.forEachMissing((run, plans) -> plans.forEach(plan -> {
+      try {
+        CacheBuilder.build(plan, Math.max(1, Runtime.getRuntime().availableProcessors()), data.progress());
+      } catch (SinusException e) {
+        LOG.warning("the cache " + plan.file() + " was not built before the runs (" + e.getMessage() + "); the runs "
+            + "that need it build it themselves");
+      }
+    }));
   }
 
   private static LocalEngine localEngine(SweepFile.EngineSettings settings) {

@@ -46,6 +46,8 @@ class CacheInventoryTest {
     finished.waitFor();
     Path abandoned = Files.writeString(dir.resolve("cwt/ptbxl-d.f16.tmp-" + finished.pid()), "partial");
     Path building = Files.writeString(dir.resolve("cwt/ptbxl-e.f16.tmp-" + ProcessHandle.current().pid()), "partial");
+    Path part = cache("cwt/ptbxl-f.f16.parts/0-3.part", ValueEncoding.FLOAT16);   // of a file built in ranges
+    Files.setLastModifiedTime(part, FileTime.from(Instant.now().minus(Duration.ofDays(40))));
     Files.writeString(dir.resolve("notes.txt"), "not a cache");
     Files.writeString(dir.resolve("cwt/foreign.f32"), "not a Sinus cache either, despite its name");
 
@@ -54,15 +56,16 @@ class CacheInventoryTest {
         .collect(Collectors.toMap(CacheInventory.Entry::file, CacheInventory.Entry::status));
     assertThat(status).containsOnly(Map.entry(fresh, CacheInventory.Status.COMPLETE),
         Map.entry(old, CacheInventory.Status.COMPLETE), Map.entry(incomplete, CacheInventory.Status.INCOMPLETE),
-        Map.entry(abandoned, CacheInventory.Status.ABANDONED), Map.entry(building, CacheInventory.Status.BUILDING));
+        Map.entry(abandoned, CacheInventory.Status.ABANDONED), Map.entry(building, CacheInventory.Status.BUILDING),
+        Map.entry(part, CacheInventory.Status.PART));
 
     Instant now = Instant.now();
     assertThat(CacheInventory.removable(entries, false, null, now)).extracting(CacheInventory.Entry::file)
         .containsExactlyInAnyOrder(incomplete, abandoned);
     assertThat(CacheInventory.removable(entries, false, Duration.ofDays(30), now)).extracting(CacheInventory.Entry::file)
-        .containsExactlyInAnyOrder(incomplete, abandoned, old);
+        .containsExactlyInAnyOrder(incomplete, abandoned, old, part);
     assertThat(CacheInventory.removable(entries, true, null, now)).extracting(CacheInventory.Entry::file)
-        .containsExactlyInAnyOrder(incomplete, abandoned, old, fresh);
+        .containsExactlyInAnyOrder(incomplete, abandoned, old, fresh, part);
     assertThat(CacheInventory.scan(dir.resolve("missing"))).isEmpty();
   }
 
