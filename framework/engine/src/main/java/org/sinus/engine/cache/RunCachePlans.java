@@ -32,14 +32,28 @@ public final class RunCachePlans {
   public static List<CachePlan> of(ExperimentSetup setup, EcgDataset data, DataContext dataContext) {
     FitContext context = InputFitting.context(setup, data, dataContext);
     InputFitting.checkShapes(setup, context);
-    Set<String> restored = setup.model().pretrained().stream().map(PretrainedPart::input).collect(Collectors.toSet());
     List<CachePlan> plans = new ArrayList<>();
-    for (Map.Entry<String, Representation> input : setup.inputs().entrySet()) {
-      if (input.getValue() instanceof CachedRepresentation cached && !restored.contains(input.getKey())) {
-        plans.addAll(cached.cachePlans(DatasetRecords.of(data, Split.TRAIN), precomputed(setup, data), context));
-      }
+    for (CachedRepresentation cached : fitted(setup)) {
+      plans.addAll(cached.cachePlans(DatasetRecords.of(data, Split.TRAIN), precomputed(setup, data), context));
     }
     return plans;
+  }
+
+  /** Whether a run of {@code setup} may need caches at all (before its data is loaded). */
+  public static boolean mayNeedCaches(ExperimentSetup setup) {
+    return !fitted(setup).isEmpty();
+  }
+
+  /** The inputs' representations that keep caches and are fitted by the run (not restored from trained runs). */
+  private static List<CachedRepresentation> fitted(ExperimentSetup setup) {
+    Set<String> restored = setup.model().pretrained().stream().map(PretrainedPart::input).collect(Collectors.toSet());
+    List<CachedRepresentation> cached = new ArrayList<>();
+    for (Map.Entry<String, Representation> input : setup.inputs().entrySet()) {
+      if (input.getValue() instanceof CachedRepresentation representation && !restored.contains(input.getKey())) {
+        cached.add(representation);
+      }
+    }
+    return cached;
   }
 
   /** The record sets a run precomputes: validation (training, evaluation), then each other evaluated split. */

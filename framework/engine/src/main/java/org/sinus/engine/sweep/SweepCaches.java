@@ -45,6 +45,9 @@ public record SweepCaches(SweepFile sweep, List<SweepJob.Pending> pending, Plugi
     long bytes = 0;
     for (SweepJob.Pending run : pending) {
       ExperimentSetup setup = ExperimentSetup.create(run.run().experiment(), registry);
+      if (!RunCachePlans.mayNeedCaches(setup)) {
+        continue;
+      }
       try (EcgDataset records = setup.dataset().load(data)) {
         List<CachePlan> missing = new ArrayList<>();
         for (CachePlan plan : RunCachePlans.of(setup, records, data)) {
