@@ -64,7 +64,9 @@ public record SweepCaches(SweepFile sweep, List<SweepJob.Pending> pending, Plugi
         }
       }
     }
-    LOG.info(String.format(Locale.ROOT, "sweep %s: %d cache files (%s) to build before the runs, of %d the runs need",
-        sweep.name(), files, ByteSizes.format(bytes), seen.size()));
+    if (!seen.isEmpty()) {
+      LOG.info(String.format(Locale.ROOT, "sweep %s: %d cache files (%s) to build before the runs, of %d the runs "
+          + "need", sweep.name(), files, ByteSizes.format(bytes), seen.size()));
+    }
   }
 }
