@@ -1,6 +1,7 @@
 package org.sinus.engine.sweep;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 import org.sinus.api.SinusException;
 import org.sinus.api.cache.CacheBuilder;
@@ -40,14 +41,22 @@ public final class LocalSweepEngine implements SweepEngine {
   @Override
   public void buildCaches(SweepCaches caches) {
     DataContext data = caches.data();
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    long began = System.nanoTime();
+    int[] built = {0};
     caches.forEachMissing((run, plans) -> plans.forEach(plan -> {
       try {
-        CacheBuilder.build(plan, Math.max(1, Runtime.getRuntime().availableProcessors()), data.progress());
+        CacheBuilder.build(plan, threads, data.progress()).close();
+        built[0]++;
       } catch (SinusException e) {
         LOG.warning("the cache " + plan.file() + " was not built before the runs (" + e.getMessage() + "); the runs "
             + "that need it build it themselves");
       }
     }));
+    if (built[0] > 0) {
+      LOG.info(String.format(Locale.ROOT, "sweep %s: %d cache files built on %d threads in %.1f s",
+          caches.sweep().name(), built[0], threads, (System.nanoTime() - began) / 1e9));
+    }
   }
 
   private static LocalEngine localEngine(SweepFile.EngineSettings settings) {
