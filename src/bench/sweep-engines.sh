@@ -4,7 +4,10 @@
 # (submitted as the README's spark-submit command does: src/bench/spark-submit.sh). The sweep: ptbxl-fft-transformer.conf on
 # PTB-XL, 2 max learning rates x 4 seeds, 3 epochs each. Prints each sweep's wall-clock time and the
 # mean and sum of its runs' own durations (first to last line of each run.log, whole seconds) and writes
-# <out>/timings.tsv; each sweep's runs stay in <out>/runs/<engine>/.
+# <out>/timings.tsv; each sweep's runs stay in <out>/runs/<engine>/. Then the stage before the runs that
+# builds the representation caches, for a 1-point sweep of ptbxl-cwt-cnn2d.conf (1 epoch) with an empty
+# cache directory each: engine local (all cores) against engine spark on local[2] (a task per 256 records);
+# prints the time each engine logs for the stage.
 #
 # Usage (after mvn -B package -DskipTests; PTB-XL at ../shared/ptbxl or $SINUS_PTBXL):
 #   src/bench/sweep-engines.sh <out-dir> [epochs]
@@ -64,4 +67,28 @@ for engine in local-1 local-2 spark-local-2; do
   done | awk '{ t += $1; n++ } END { printf "%d\t%.1f\t%d", n, t / n, t }')
   printf '%s\t%s\t%s\n' $engine "$wall" "$runs" >> "$out/timings.tsv"
   echo "$engine: ${wall}s (exit $rc); runs, mean run, sum of runs: $(echo "$runs" | tr '\t' ' ')"
+done
+
+for engine in local spark; do
+  export SINUS_CACHE="$out/cache-$engine"
+  rm -rf "$SINUS_CACHE"
+  case $engine in
+    local) block='{ type = "local" }' ;;
+    spark) block='{ type = "spark", master = "local[2]" }' ;;
+  esac
+  cat > "$out/sweeps/cwt-caches-$engine.conf" <<EOF
+experiment = "$repo/experiments/ptbxl-cwt-cnn2d.conf"
+grid { "training.epochs" = [1] }
+engine $block
+retries = 0
+output.dir = "$out/runs"
+EOF
+  rc=0
+  if [ $engine = spark ]; then
+    JAVA_OPTS=-Xmx6g "$repo/src/bench/spark-submit.sh" 'local[2]' sweep "$out/sweeps/cwt-caches-$engine.conf" \
+      > "$out/cwt-caches-$engine.log" 2>&1 || rc=$?
+  else
+    JAVA_OPTS=-Xmx6g "$sinus" sweep "$out/sweeps/cwt-caches-$engine.conf" > "$out/cwt-caches-$engine.log" 2>&1 || rc=$?
+  fi
+  echo "caches, $engine (exit $rc): $(grep -o 'cache files built [^:]*in [0-9.]* s' "$out/cwt-caches-$engine.log")"
 done
