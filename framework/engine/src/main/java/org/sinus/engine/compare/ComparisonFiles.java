@@ -65,7 +65,7 @@ public final class ComparisonFiles {
   }
 
   /**
-   * Writes the Markdown, JSON and HTML page of a sweep into {@code directory}.
+   * Writes the Markdown, JSON, forest plot and HTML page of a sweep into {@code directory}.
    *
    * @return the files written
    * @throws SinusException (usage) if {@code directory} is inside one of the sweep's runs
@@ -82,12 +82,15 @@ public final class ComparisonFiles {
     }
     Path markdown = directory.resolve(MARKDOWN);
     Path json = directory.resolve(JSON);
+    Path plot = directory.resolve(PLOT);
     Path html = directory.resolve(HTML);
-    String text = SweepMarkdown.render(sweep);
+    String text = SweepMarkdown.render(sweep, PLOT);
+    BufferedImage forest = SweepPlot.render(sweep);
+    AtomicFiles.writePng(plot, forest);
     AtomicFiles.writeString(json, SweepJson.render(sweep));
     AtomicFiles.writeString(markdown, text);
     AtomicFiles.writeString(html, Html.page("Sweep " + sweep.directory().getFileName() + ": " + sweep.split(), "",
-        Html.markdown(text, 1, Map.of())));
-    return List.of(markdown, json, html);
+        Html.markdown(text, 1, Map.of(PLOT, forest))));
+    return List.of(markdown, json, plot, html);
   }
 }

@@ -15,6 +15,15 @@ public final class SweepMarkdown {
   private SweepMarkdown() {}
 
   public static String render(SweepComparison sweep) {
+    return render(sweep, null);
+  }
+
+  /**
+   * The sweep as Markdown.
+   *
+   * @param plotFile the forest plot's file name ({@link SweepPlot}), relative to the Markdown file, or null for none
+   */
+  public static String render(SweepComparison sweep, String plotFile) {
     BootstrapResult bootstrap = sweep.bootstrap();
     String ci = ReportMarkdown.percent(bootstrap.settings().confidence()) + "% CI";
     String baseline = sweep.points().get(0).point();
@@ -77,6 +86,10 @@ public final class SweepMarkdown {
       for (GroupDifference difference : sweep.meanDifferences()) {
         ComparisonMarkdown.differenceRow(md, difference.group(), difference.meanAuc());
       }
+    }
+    if (plotFile != null) {
+      md.append("\n![Pooled macro AUC of each point and seed and its paired difference from the baseline point](")
+          .append(plotFile).append(")\n");
     }
     List<String> notes = sweep.notes();
     if (!notes.isEmpty()) {

@@ -145,7 +145,10 @@ class SweepAggregationTest {
     Path out = sweep.resolve("comparisons/c");
     List<Path> written = ComparisonFiles.write(comparison, out);
     assertThat(written).extracting(p -> p.getFileName().toString())
-        .containsExactly("comparison.md", "comparison.json", "report.html");
+        .containsExactly("comparison.md", "comparison.json", "forest.png", "report.html");
+    java.awt.image.BufferedImage forest = javax.imageio.ImageIO.read(out.resolve("forest.png").toFile());
+    assertThat(forest.getWidth()).isPositive();
+    assertThat(Files.readString(out.resolve("comparison.md"))).contains("](forest.png)");
     assertThat(Json.parse(Files.readString(out.resolve("comparison.json"))).getConfigList("pooled").get(0)
         .getDouble("macro_auc.value")).isCloseTo(0.8576388889, within(1e-9));
     assertThat(Files.readString(out.resolve("report.html"))).contains("Paired differences from the baseline point");
