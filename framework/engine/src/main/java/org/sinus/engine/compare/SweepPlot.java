@@ -45,9 +45,9 @@ public final class SweepPlot {
         + " folds" : sweep.split()) + ", " + sweep.records() + " records: "
         + ReportMarkdown.percent(bootstrap.confidence()) + "% CI from " + bootstrap.resamples() + " paired resamples";
     return ForestPlot.standard().render(title, rows, List.of(
-        new ForestPlot.Panel("Macro AUC (line: " + baseline + ")", "macro AUC",
-            sweep.pooled().get(0).macroAuc().value(), values),
-        new ForestPlot.Panel("Paired difference from " + baseline, "Δ macro AUC", 0, differences)));
+        new ForestPlot.Panel("Macro AUC (line: the baseline)", "macro AUC", sweep.pooled().get(0).macroAuc().value(),
+            values),
+        new ForestPlot.Panel("Paired difference from the baseline", "Δ macro AUC", 0, differences)));
   }
 
   private static ForestPlot.Interval interval(Estimate estimate) {
