@@ -98,7 +98,8 @@ public final class SparkSweepEngine implements SweepEngine {
   /**
    * One Spark job over the missing files' records: each file is cut into ranges of
    * {@code engine.cache-task-records} items, each range is a task that writes its part file
-   * ({@link CachePartOnExecutor}), and the driver joins each file's parts into the file, atomically.
+   * ({@link CachePartOnExecutor}), and the driver joins each file's parts into the file, atomically. What fails
+   * here is logged and left to the runs, which build what they miss themselves (and fail with its error).
    */
   @Override
   public void buildCaches(SweepCaches caches) {
@@ -127,8 +128,8 @@ public final class SparkSweepEngine implements SweepEngine {
       try {
         CacheBuilder.assemble(plan, ranges).close();
       } catch (SinusException e) {
-        throw new SinusException(e.exitCode(), e.getMessage() + "; do the executors write to this cache directory, "
-            + caches.data().cacheDir() + " (a path they all see, given by SINUS_CACHE or -Dsinus.cache.dir)?", e);
+        LOG.warning(e.getMessage() + "; the runs that need it build it themselves. Do the executors write to this "
+            + "cache directory, " + caches.data().cacheDir() + " (a path they all see: SINUS_CACHE or -Dsinus.cache.dir)?");
       }
     });
     LOG.info(String.format(Locale.ROOT, "sweep %s: %d cache files built by %d Spark tasks in %.1f s", sweep.name(),
