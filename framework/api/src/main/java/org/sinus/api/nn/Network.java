@@ -48,7 +48,7 @@ public final class Network {
    * Strided 1D convolutions with fewer output channels than this are computed at stride 1 and then
    * subsampled: oneDNN's strided kernels corrupted the heap in their gradient below 16 channels (resnet1d with
    * 4, 8 and 12 filters aborted the JVM on an AVX-512 machine, 16 did not, and xresnet1d's stride-2 stem from
-   * 12 leads to 32 channels never did; {@code NarrowResNet1dContractTest}).
+   * 12 leads to 32 channels never did; {@code ResNet1dContractTest.EightFilters}).
    */
   static final int NARROW_STRIDED_CHANNELS = 16;
 
