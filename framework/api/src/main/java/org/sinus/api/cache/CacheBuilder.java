@@ -56,6 +56,24 @@ public final class CacheBuilder {
     }
   }
 
+  /**
+   * Whether the plan's file is there, marked complete by its header and of the planned size: enough to leave it
+   * unbuilt ahead of a run, which verifies its checksum when it opens it (and rebuilds a corrupt one), without
+   * reading its data twice.
+   */
+  public static boolean isBuilt(CachePlan plan) {
+    try {
+      if (!Files.isRegularFile(plan.file()) || Files.size(plan.file()) != plan.fileBytes()) {
+        return false;
+      }
+      MappedValueFile.Header header = MappedValueFile.header(plan.file());
+      return header.state() == MappedValueFile.State.COMPLETE && header.encoding().equals(Optional.of(plan.encoding()))
+          && header.items() == plan.items() && header.itemValues() == plan.itemValues();
+    } catch (IOException e) {
+      throw failure(plan, "cannot read " + plan.file(), e);
+    }
+  }
+
   /** Computes every item on {@code threads} threads into the plan's file, reporting items on {@code progress}. */
   public static MappedValueFile build(CachePlan plan, int threads, Progress progress) {
     try {

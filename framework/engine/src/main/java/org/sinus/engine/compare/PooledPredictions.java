@@ -19,25 +19,22 @@ final class PooledPredictions {
   private PooledPredictions() {}
 
   /**
-   * The folds' predictions as one table, in fold order.
+   * A point's pooled predictions, read once from its folds' files.
    *
-   * @throws SinusException (run) if a run has no predictions of the split, (usage) if two runs hold the same
-   *     record or their classes differ
+   * @param scores the folds' predictions as one table, in fold order
+   * @param decisions the same records' yes/no decisions: 1 where a fold's score reaches that fold's own threshold
+   *     of the class ({@code evaluation/thresholds.json}, tuned on its own validation fold), else 0; so F1 at 0.5
+   *     on this table is the F1 of the pooled decisions
    */
-  static PredictionsTable pool(List<Path> runs, String split) {
-    return pool(runs, split, false);
-  }
+  record Pooled(PredictionsTable scores, PredictionsTable decisions) {}
 
   /**
-   * The folds' yes/no decisions as one table, in fold order: 1 where a fold's score reaches that fold's own
-   * threshold of the class ({@code evaluation/thresholds.json}, tuned on its own validation fold), else 0; so
-   * F1 at 0.5 on this table is the F1 of the pooled decisions.
+   * The folds' predictions and decisions, in fold order.
+   *
+   * @throws SinusException (run) if a run has no predictions of the split or no thresholds, (usage) if two runs
+   *     hold the same record or their classes differ
    */
-  static PredictionsTable poolDecisions(List<Path> runs, String split) {
-    return pool(runs, split, true);
-  }
-
-  private static PredictionsTable pool(List<Path> runs, String split, boolean decisions) {
+  static Pooled pool(List<Path> runs, String split) {
     List<PredictionsTable> tables = runs.stream()
         .map(run -> PredictionsTable.read(predictionsFile(run, split))).toList();
     PredictionsTable first = tables.get(0);
@@ -45,6 +42,7 @@ final class PooledPredictions {
     Map<String, Path> seen = new HashMap<>();
     List<String> ids = new ArrayList<>();
     List<Float> scores = new ArrayList<>();
+    List<Float> decisions = new ArrayList<>();
     List<Boolean> targets = new ArrayList<>();
     for (int t = 0; t < tables.size(); t++) {
       PredictionsTable table = tables.get(t);
@@ -52,8 +50,8 @@ final class PooledPredictions {
         throw new SinusException(ExitCode.USAGE, "runs " + runs.get(0) + " and " + runs.get(t) + " of one grid point "
             + "have the classes " + first.classes() + " and " + table.classes() + " in their " + split + " predictions");
       }
-      Thresholds thresholds = decisions ? ThresholdsFile.read(runs.get(t).resolve(RunDirectory.EVALUATION)
-          .resolve(ThresholdsFile.NAME), table.classes()) : null;
+      Thresholds thresholds = ThresholdsFile.read(runs.get(t).resolve(RunDirectory.EVALUATION)
+          .resolve(ThresholdsFile.NAME), table.classes());
       for (int r = 0; r < table.records(); r++) {
         String id = table.recordIds().get(r);
         Path earlier = seen.putIfAbsent(id, runs.get(t));
@@ -65,19 +63,27 @@ final class PooledPredictions {
         ids.add(id);
         for (int c = 0; c < k; c++) {
           float score = table.score(r, c);
-          scores.add(thresholds == null ? score : score >= thresholds.get(c) ? 1f : 0f);
+          scores.add(score);
+          decisions.add(score >= thresholds.get(c) ? 1f : 0f);
           targets.add(table.target(r, c));
         }
       }
     }
-    float[] allScores = new float[scores.size()];
     boolean[] allTargets = new boolean[targets.size()];
-    for (int i = 0; i < allScores.length; i++) {
-      allScores[i] = scores.get(i);
+    for (int i = 0; i < allTargets.length; i++) {
       allTargets[i] = targets.get(i);
     }
-    return new PredictionsTable(tables.size() == 1 ? first.file() : runs.get(0).getParent(), ids, first.classes(),
-        allScores, allTargets);
+    Path source = tables.size() == 1 ? first.file() : runs.get(0).getParent();
+    return new Pooled(new PredictionsTable(source, ids, first.classes(), floats(scores), allTargets),
+        new PredictionsTable(source, ids, first.classes(), floats(decisions), allTargets));
+  }
+
+  private static float[] floats(List<Float> values) {
+    float[] out = new float[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
+    }
+    return out;
   }
 
   private static Path predictionsFile(Path run, String split) {

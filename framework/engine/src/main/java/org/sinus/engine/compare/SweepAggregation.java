@@ -72,11 +72,12 @@ public final class SweepAggregation {
     List<Unit> units = baseline == null ? found : baselineFirst(found, baseline);
     int folds = units.get(0).runs().size();
     List<String> labels = units.stream().map(Unit::label).toList();
-    List<PredictionsTable> tables = units.stream().map(unit -> PooledPredictions.pool(
+    List<PooledPredictions.Pooled> pooledTables = units.stream().map(unit -> PooledPredictions.pool(
         unit.runs().stream().map(SweepRuns.Run::directory).toList(), split)).toList();
-    List<Predictions> matched = MatchedRecords.align(labels, tables, split);
-    List<Predictions> decisions = MatchedRecords.align(labels, units.stream().map(unit -> PooledPredictions
-        .poolDecisions(unit.runs().stream().map(SweepRuns.Run::directory).toList(), split)).toList(), split);
+    List<Predictions> matched = MatchedRecords.align(labels,
+        pooledTables.stream().map(PooledPredictions.Pooled::scores).toList(), split);
+    List<Predictions> decisions = MatchedRecords.align(labels,
+        pooledTables.stream().map(PooledPredictions.Pooled::decisions).toList(), split);
     Thresholds atHalf = Thresholds.fixed(matched.get(0).classes(), 0.5);
 
     Map<String, WeightedMetric> metrics = new LinkedHashMap<>();

@@ -51,7 +51,7 @@ public record SweepCaches(SweepFile sweep, List<SweepJob.Pending> pending, Plugi
       try (EcgDataset records = setup.dataset().load(data)) {
         List<CachePlan> missing = new ArrayList<>();
         for (CachePlan plan : RunCachePlans.of(setup, records, data)) {
-          if (seen.add(plan.key()) && CacheBuilder.existing(plan).isEmpty()) {
+          if (seen.add(plan.key()) && !CacheBuilder.isBuilt(plan)) {
             missing.add(plan);
             bytes += plan.fileBytes();
           }

@@ -35,12 +35,16 @@ public record SweepFile(String name, Path file, Path experiment, List<SweepPoint
     Path base = experiment;
     for (String setting : settings) {
       if (setting.startsWith(EXPERIMENT_KEY + "=")) {
-        String relative = ConfigFactory.parseString("value = " + setting.substring(EXPERIMENT_KEY.length() + 1))
-            .getString("value");
-        base = file.toAbsolutePath().normalize().getParent().resolve(relative).normalize();
+        base = resolveExperiment(file, ConfigFactory.parseString("value = "
+            + setting.substring(EXPERIMENT_KEY.length() + 1)).getString("value"));
       }
     }
     return base;
+  }
+
+  /** An experiment file named in {@code sweepFile}, whose paths are relative to the sweep file. */
+  static Path resolveExperiment(Path sweepFile, String relative) {
+    return sweepFile.toAbsolutePath().normalize().getParent().resolve(relative).normalize();
   }
 
   /** The settings without the choice of experiment: the overrides on the base experiment. */

@@ -71,8 +71,7 @@ public final class SweepLoader {
           + "experiment = \"../quickstart.conf\" (relative to the sweep file)"));
     } else {
       String relative = values.string("experiment", "");
-      Path parent = file.toAbsolutePath().normalize().getParent();
-      experiment = parent.resolve(relative).normalize();
+      experiment = SweepFile.resolveExperiment(file, relative);
       if (!relative.isEmpty() && !Files.isRegularFile(experiment)) {
         problems.add(new ConfigProblem("experiment", Origins.describe(config.getValue("experiment").origin()),
             "no experiment file " + experiment + " (the path is relative to the sweep file)"));
@@ -187,7 +186,6 @@ public final class SweepLoader {
 
   /** Every experiment a point chooses ({@link SweepFile#EXPERIMENT_KEY}) is a file, named as a string. */
   private static void checkExperiments(List<SweepPoint> points, Path file, ProblemCollector problems) {
-    Path parent = file.toAbsolutePath().normalize().getParent();
     java.util.Set<String> checked = new java.util.HashSet<>();
     for (SweepPoint point : points) {
       String value = point.overrides().get(SweepFile.EXPERIMENT_KEY);
@@ -199,9 +197,12 @@ public final class SweepLoader {
       if (parsed.valueType() != ConfigValueType.STRING) {
         problems.add(new ConfigProblem(SweepFile.EXPERIMENT_KEY, location, "must name an experiment file (a string, "
             + "relative to the sweep file), not " + value));
-      } else if (!Files.isRegularFile(parent.resolve((String) parsed.unwrapped()).normalize())) {
-        problems.add(new ConfigProblem(SweepFile.EXPERIMENT_KEY, location, "no experiment file "
-            + parent.resolve((String) parsed.unwrapped()).normalize() + " (the path is relative to the sweep file)"));
+      } else {
+        Path experiment = SweepFile.resolveExperiment(file, (String) parsed.unwrapped());
+        if (!Files.isRegularFile(experiment)) {
+          problems.add(new ConfigProblem(SweepFile.EXPERIMENT_KEY, location, "no experiment file " + experiment
+              + " (the path is relative to the sweep file)"));
+        }
       }
     }
   }
